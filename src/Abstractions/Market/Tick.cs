@@ -1,0 +1,27 @@
+namespace Stream.Abstractions.Market;
+
+/// <summary>One minute bar (or trade) of one symbol, stamped in UTC unix seconds.</summary>
+[GenerateSerializer, Immutable, Alias("stream.tick")]
+public readonly record struct Tick(
+    [property: Id(0)] long Timestamp,
+    [property: Id(1)] double Open,
+    [property: Id(2)] double High,
+    [property: Id(3)] double Low,
+    [property: Id(4)] double Close,
+    [property: Id(5)] double Volume)
+{
+    public const int SecondsPerDay = 86_400;
+
+    /// <summary>The UTC day this tick belongs to, as days since 1970-01-01.</summary>
+    public long DayNumber => FloorDiv(Timestamp, SecondsPerDay);
+
+    public DateOnly Date => DateOnly.FromDayNumber(UnixEpochDayNumber + (int)DayNumber);
+
+    public static long FloorDiv(long value, long divisor)
+    {
+        var quotient = value / divisor;
+        return value % divisor < 0 ? quotient - 1 : quotient;
+    }
+
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+}

@@ -1,0 +1,3 @@
+using Stream.Cli;
+
+return await StreamCommand.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Stream.Cli.Commands;
+using Stream.Grains.Market;
+
+namespace Stream.Cli;
+
+/// <summary>The <c>stream</c> command line: builds the command tree and turns known failures into one-line errors.</summary>
+public static class StreamCommand
+{
+    public const int ExitBadInput = 2;
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliConsole(output, error, Interactive: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected), cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("Stream: daily figures, forecasts and backtests from market ticks.");
+        root.Subcommands.Add(DailyCommand.Create(console));
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        }
+        catch (TickFormatException e)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (CliUsageException e)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(console, "cancelled");
+        }
+    }
+
+    private static int Fail(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"stream: error: {message}");
+        return ExitBadInput;
+    }
+}

@@ -1,0 +1,21 @@
+using Stream.Abstractions.Market;
+
+namespace Stream.Grains.Market;
+
+/// <summary>The days of a tick file and what was read, skipped and refused on the way.</summary>
+public sealed record DailyImportResult(
+    string File,
+    string? Layout,
+    IReadOnlyList<DailyBar> Days,
+    long Lines,
+    long TickRows,
+    long Duplicates,
+    long MissingCloseRows,
+    IReadOnlyDictionary<BadRowReason, long> BadRowsByReason,
+    long BytesRead,
+    TimeSpan Elapsed)
+{
+    public long BadRows => BadRowsByReason.Values.Sum();
+
+    public long TicksCounted => TickRows - Duplicates;
+}

@@ -1,0 +1,71 @@
+using System.Numerics;
+
+namespace Stream.Grains.Market;
+
+/// <summary>
+/// The seconds of one UTC day already counted. Starts as a bitmap of the 1,440 minutes (180 bytes) and
+/// widens to one of the 86,400 seconds (10.8 KB) the first time a stamp off the minute arrives.
+/// </summary>
+public sealed class SeenSeconds
+{
+    private const int MinutesPerDay = 1_440;
+    private const int SecondsPerMinute = 60;
+
+    private ulong[] _bits = new ulong[MinutesPerDay / 64 + 1];
+    private bool _bySecond;
+
+    public int Count { get; private set; }
+
+    /// <summary>Marks a second of the day as seen; false when it had been seen before.</summary>
+    public bool Add(int secondOfDay)
+    {
+        if (!_bySecond)
+        {
+            if (secondOfDay % SecondsPerMinute == 0)
+            {
+                return Set(secondOfDay / SecondsPerMinute);
+            }
+
+            WidenToSeconds();
+        }
+
+        return Set(secondOfDay);
+    }
+
+    public bool Contains(int secondOfDay) => _bySecond
+        ? IsSet(secondOfDay)
+        : secondOfDay % SecondsPerMinute == 0 && IsSet(secondOfDay / SecondsPerMinute);
+
+    private bool Set(int index)
+    {
+        ref var word = ref _bits[index >> 6];
+        var mask = 1UL << (index & 63);
+        if ((word & mask) != 0)
+        {
+            return false;
+        }
+
+        word |= mask;
+        Count++;
+        return true;
+    }
+
+    private bool IsSet(int index) => (_bits[index >> 6] & (1UL << (index & 63))) != 0;
+
+    private void WidenToSeconds()
+    {
+        var minutes = _bits;
+        _bits = new ulong[Abstractions.Market.Tick.SecondsPerDay / 64 + 1];
+        for (var word = 0; word < minutes.Length; word++)
+        {
+            for (var rest = minutes[word]; rest != 0; rest &= rest - 1)
+            {
+                var minute = (word * 64) + BitOperations.TrailingZeroCount(rest);
+                var second = minute * SecondsPerMinute;
+                _bits[second >> 6] |= 1UL << (second & 63);
+            }
+        }
+
+        _bySecond = true;
+    }
+}
