@@ -3,27 +3,26 @@ using Stream.Abstractions.Market;
 namespace Stream.Grains.Market;
 
 /// <summary>
-/// The running figures of one UTC day. Counts each second once, whatever order ticks come in; the mean
-/// close is a compensated (Neumaier) sum over the count, so it does not drift over long days.
+/// The running figures of one UTC day. Counts each second once; sums are exact (<see cref="ExactSum"/>), so
+/// the figures are the same whatever order the ticks come in.
 /// </summary>
 public sealed class DayAccumulator(long dayNumber)
 {
-    private readonly SeenSeconds _seen = new();
-    private double _closeSum;
-    private double _closeCompensation;
+    private SeenSeconds _seen = new();
+    private ExactSum _closeSum;
+    private ExactSum _volume;
     private long _firstTimestamp = long.MaxValue;
     private long _lastTimestamp = long.MinValue;
     private double _open;
     private double _close;
     private double _high = double.NegativeInfinity;
     private double _low = double.PositiveInfinity;
-    private double _volume;
 
     public long DayNumber { get; } = dayNumber;
 
     public int Ticks => _seen.Count;
 
-    public double MeanClose => (_closeSum + _closeCompensation) / Ticks;
+    public double MeanClose => _closeSum.ToDouble() / Ticks;
 
     /// <summary>Adds a tick of this day; false (and nothing changes) when its second was already counted.</summary>
     public bool TryAdd(in Tick tick)
@@ -33,7 +32,7 @@ public sealed class DayAccumulator(long dayNumber)
             return false;
         }
 
-        AddToSum(tick.Close);
+        _closeSum.Add(tick.Close);
         if (tick.Timestamp < _firstTimestamp)
         {
             _firstTimestamp = tick.Timestamp;
@@ -48,19 +47,27 @@ public sealed class DayAccumulator(long dayNumber)
 
         _high = Math.Max(_high, tick.High);
         _low = Math.Min(_low, tick.Low);
-        _volume += tick.Volume;
+        _volume.Add(tick.Volume);
         return true;
     }
 
     public DailyBar ToDailyBar() => new(
-        DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(DayNumber)), MeanClose, Ticks, _open, _high, _low, _close, _volume);
+        DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(DayNumber)), MeanClose, Ticks, _open, _high, _low, _close, _volume.ToDouble());
 
-    private void AddToSum(double value)
+    public DayAccumulatorState ToState() => new(
+        DayNumber, _seen.CopyBits(), _seen.BySecond, _seen.Count, _closeSum.High, _closeSum.Low,
+        _firstTimestamp, _lastTimestamp, _open, _close, _high, _low, _volume.High, _volume.Low);
+
+    public static DayAccumulator FromState(DayAccumulatorState state) => new(state.DayNumber)
     {
-        var sum = _closeSum + value;
-        _closeCompensation += Math.Abs(_closeSum) >= Math.Abs(value)
-            ? (_closeSum - sum) + value
-            : (value - sum) + _closeSum;
-        _closeSum = sum;
-    }
+        _seen = SeenSeconds.Restore(state.SeenBits, state.SeenBySecond, state.Count),
+        _closeSum = new ExactSum(state.CloseSumHigh, state.CloseSumLow),
+        _firstTimestamp = state.FirstTimestamp,
+        _lastTimestamp = state.LastTimestamp,
+        _open = state.Open,
+        _close = state.Close,
+        _high = state.High,
+        _low = state.Low,
+        _volume = new ExactSum(state.VolumeHigh, state.VolumeLow),
+    };
 }

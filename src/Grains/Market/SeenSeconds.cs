@@ -11,10 +11,29 @@ public sealed class SeenSeconds
     private const int MinutesPerDay = 1_440;
     private const int SecondsPerMinute = 60;
 
-    private ulong[] _bits = new ulong[MinutesPerDay / 64 + 1];
+    private ulong[] _bits;
     private bool _bySecond;
 
+    public SeenSeconds()
+        : this(new ulong[(MinutesPerDay / 64) + 1], bySecond: false, count: 0)
+    {
+    }
+
+    private SeenSeconds(ulong[] bits, bool bySecond, int count)
+    {
+        _bits = bits;
+        _bySecond = bySecond;
+        Count = count;
+    }
+
     public int Count { get; private set; }
+
+    public bool BySecond => _bySecond;
+
+    /// <summary>A copy of the bitmap, for saving.</summary>
+    public ulong[] CopyBits() => (ulong[])_bits.Clone();
+
+    public static SeenSeconds Restore(ulong[] bits, bool bySecond, int count) => new((ulong[])bits.Clone(), bySecond, count);
 
     /// <summary>Marks a second of the day as seen; false when it had been seen before.</summary>
     public bool Add(int secondOfDay)

@@ -97,7 +97,7 @@ public sealed class DailyAggregationTests : IDisposable
     }
 
     [Fact]
-    public void Mean_of_many_ticks_is_compensated()
+    public void Sums_are_exact_and_do_not_depend_on_order()
     {
         var accumulator = new DayAccumulator(0);
         for (var second = 0; second < 86_400; second++)
@@ -106,7 +106,17 @@ public sealed class DailyAggregationTests : IDisposable
             Assert.True(accumulator.TryAdd(new Tick(second, close, close, close, close, 0)));
         }
 
+        var reversed = new DayAccumulator(0);
+        for (var second = 86_399; second >= 0; second--)
+        {
+            var close = second % 2 == 0 ? 1e8 + 0.1 : 0.3;
+            reversed.TryAdd(new Tick(second, close, close, close, close, close));
+        }
+
         Assert.Equal(86_400, accumulator.Ticks);
         Assert.Equal((1e8 + 0.1 + 0.3) / 2, accumulator.MeanClose, 1e-9);
+        Assert.Equal(accumulator.MeanClose, reversed.MeanClose);
+        Assert.Equal(0, accumulator.ToDailyBar().Volume);
+        Assert.Equal(43_200 * (1e8 + 0.1 + 0.3), reversed.ToDailyBar().Volume, 1e-3);
     }
 }

@@ -1,0 +1,8 @@
+namespace Stream.Abstractions.Market;
+
+/// <summary>A day of a symbol closed or was revised; published on the "days" stream.</summary>
+[GenerateSerializer, Immutable, Alias("stream.day-event")]
+public sealed record DayEvent(
+    [property: Id(0)] string Symbol,
+    [property: Id(1)] DayEventKind Kind,
+    [property: Id(2)] DailyBar Day);

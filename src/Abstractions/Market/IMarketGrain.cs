@@ -1,0 +1,21 @@
+namespace Stream.Abstractions.Market;
+
+/// <summary>One symbol's daily figures: the open day's running aggregate and every closed day. Key: the symbol.</summary>
+[Alias("stream.market-grain")]
+public interface IMarketGrain : IGrainWithStringKey
+{
+    /// <summary>Applies a batch directly (the stream consumer does the same); idempotent by tick timestamp.</summary>
+    [Alias("ingest")]
+    Task<IngestStats> IngestAsync(TickBatch batch);
+
+    /// <summary>Days from <paramref name="from"/> to <paramref name="to"/> inclusive, oldest first; the open day last when asked.</summary>
+    [Alias("days")]
+    Task<DailyBar[]> GetDaysAsync(DateOnly? from = null, DateOnly? to = null, bool includeOpenDay = true);
+
+    /// <summary>The last <paramref name="count"/> closed days, oldest first: what a model reads.</summary>
+    [Alias("closed-tail")]
+    Task<DailyBar[]> GetLastClosedDaysAsync(int count);
+
+    [Alias("stats")]
+    Task<IngestStats> GetStatsAsync();
+}

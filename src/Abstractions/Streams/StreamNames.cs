@@ -1,0 +1,26 @@
+using Orleans.Runtime;
+using Orleans.Streams;
+
+namespace Stream.Abstractions.Streams;
+
+/// <summary>The one place that names the stream provider and its namespaces; every stream is keyed by symbol.</summary>
+public static class StreamNames
+{
+    /// <summary>The provider name silos and clients register (memory streams embedded, NATS JetStream in a cluster).</summary>
+    public const string Provider = "stream";
+
+    /// <summary><see cref="Market.TickBatch"/> items, consumed by the market grain.</summary>
+    public const string Ticks = "ticks";
+
+    /// <summary><see cref="Market.DayEvent"/> items, consumed by the forecast grain.</summary>
+    public const string Days = "days";
+
+    /// <summary><see cref="Forecasting.Forecast"/> items, for subscribers.</summary>
+    public const string Forecasts = "forecasts";
+
+    /// <summary><see cref="Forecasting.TrainingStatus"/> items while a model trains.</summary>
+    public const string Training = "training";
+
+    public static IAsyncStream<T> Get<T>(IStreamProvider provider, string streamNamespace, string symbol) =>
+        provider.GetStream<T>(StreamId.Create(streamNamespace, symbol));
+}

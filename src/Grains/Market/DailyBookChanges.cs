@@ -1,0 +1,9 @@
+using Stream.Abstractions.Market;
+
+namespace Stream.Grains.Market;
+
+/// <summary>What one batch did to a <see cref="DailyBook"/>: days it closed, closed days it revised.</summary>
+public sealed record DailyBookChanges(IReadOnlyList<DailyBar> Closed, IReadOnlyList<DailyBar> Revised, bool RecentChanged)
+{
+    public bool HistoryChanged => Closed.Count > 0 || Revised.Count > 0;
+}
