@@ -18,8 +18,36 @@ public struct ExactSum
 
     public readonly ulong Low => (ulong)_total;
 
-    public void Add(double value) => _total += (Int128)(value * Scale);
+    public void Add(double value) => _total += ToFixedPoint(value);
 
     /// <summary>The total, correctly rounded to a double.</summary>
     public readonly double ToDouble() => (double)_total / Scale;
+
+    /// <summary>value × 2^64, truncated toward zero, from the double's bits (the framework's cast is far slower).</summary>
+    private static Int128 ToFixedPoint(double value)
+    {
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var biasedExponent = (int)(bits >> 52) & 0x7FF;
+        var mantissa = bits & ((1UL << 52) - 1);
+        if (biasedExponent == 0x7FF)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "not a finite number");
+        }
+
+        if (biasedExponent != 0)
+        {
+            mantissa |= 1UL << 52;
+        }
+
+        // value = mantissa × 2^(exponent − 1075); scaled by 2^64 that is mantissa × 2^shift.
+        var shift = Math.Max(biasedExponent, 1) - 1075 + 64;
+        Int128 magnitude = shift switch
+        {
+            > 74 => throw new OverflowException($"{value} is too large for an exact sum"),
+            >= 0 => (Int128)mantissa << shift,
+            > -64 => mantissa >> -shift,
+            _ => 0,
+        };
+        return (long)bits < 0 ? -magnitude : magnitude;
+    }
 }
