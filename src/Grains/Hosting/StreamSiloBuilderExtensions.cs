@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Stream.Abstractions.Streams;
+using Stream.Grains.Storage;
+
+namespace Stream.Grains.Hosting;
+
+/// <summary>Everything a Stream silo needs, for the Silo host, the CLI's embedded silo and test clusters alike.</summary>
+public static class StreamSiloBuilderExtensions
+{
+    /// <summary>The grains' options and services, whatever the profile.</summary>
+    public static ISiloBuilder AddStreamGrains(this ISiloBuilder silo)
+    {
+        silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
+            .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative").ValidateOnStart();
+        return silo;
+    }
+
+    /// <summary>The embedded profile: one local silo, memory streams, durable state in a SQLite file.</summary>
+    public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
+    {
+        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+        silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
+        silo.AddMemoryGrainStorage(StorageNames.PubSub);
+        silo.AddMemoryStreams(StreamNames.Provider);
+        silo.UseInMemoryReminderService();
+        return silo.AddStreamGrains();
+    }
+
+    /// <summary>Reads <see cref="StreamSiloOptions"/> and applies the profile it names.</summary>
+    public static ISiloBuilder UseStream(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(StreamSiloOptions.SectionName).Get<StreamSiloOptions>() ?? new StreamSiloOptions();
+        return options.Profile switch
+        {
+            "embedded" => silo.UseStreamEmbedded(options),
+            _ => throw new InvalidOperationException($"{StreamSiloOptions.SectionName}:Profile '{options.Profile}' is unknown; use 'embedded'"),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace Stream.Grains.Hosting;
+
+/// <summary>How a silo runs. Bound from <c>Stream:Silo</c>; every value has a default that works on one machine.</summary>
+public sealed class StreamSiloOptions
+{
+    public const string SectionName = "Stream:Silo";
+
+    /// <summary><c>embedded</c> (one process: localhost clustering, memory streams, SQLite state).</summary>
+    public string Profile { get; set; } = "embedded";
+
+    /// <summary>Where the embedded profile keeps its SQLite file.</summary>
+    public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Whether this silo offers an accelerator to trainer grains; null: detect CUDA.</summary>
+    public bool? Accelerator { get; set; }
+
+    public static string DefaultDataDirectory =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "stream");
+}
