@@ -26,11 +26,11 @@ public sealed record TrainingOptions
 
     public void Validate()
     {
-        if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), Epochs, "must be at least 1");
-        if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, "must be at least 1");
-        if (!(LearningRate > 0)) throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate, "must be positive");
-        if (ValidationFraction is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(ValidationFraction), ValidationFraction, "must be in [0, 1)");
-        if (Patience < 0) throw new ArgumentOutOfRangeException(nameof(Patience), Patience, "must not be negative");
-        if (IntervalLevels.Any(l => l is <= 0 or >= 1)) throw new ArgumentOutOfRangeException(nameof(IntervalLevels), "levels must be in (0, 1)");
+        if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), Epochs, $"{nameof(Epochs)} must be at least 1");
+        if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"{nameof(BatchSize)} must be at least 1");
+        if (!(LearningRate > 0)) throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate, $"{nameof(LearningRate)} must be positive");
+        if (ValidationFraction is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(ValidationFraction), ValidationFraction, $"{nameof(ValidationFraction)} must be in [0, 1)");
+        if (Patience < 0) throw new ArgumentOutOfRangeException(nameof(Patience), Patience, $"{nameof(Patience)} must not be negative");
+        if (IntervalLevels.Any(l => l is <= 0 or >= 1)) throw new ArgumentOutOfRangeException(nameof(IntervalLevels), "interval levels must be in (0, 1)");
     }
 }

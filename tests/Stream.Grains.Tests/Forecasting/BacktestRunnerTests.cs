@@ -11,7 +11,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public void Folds_are_consecutive_windows_right_before_the_test_window()
     {
-        var days = SharedData.Days(SharedData.BitstampHourly);
+        var days = ForecastData.Days(ForecastData.BitstampHourly);
 
         var windows = BacktestRunner.Windows(days, NaiveOnly);
 
@@ -28,7 +28,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public void Each_fold_is_scored_on_its_own_days()
     {
-        var days = SharedData.Days(SharedData.BitstampHourly);
+        var days = ForecastData.Days(ForecastData.BitstampHourly);
         var prices = days.Select(d => d.MeanClose).ToArray();
 
         var result = BacktestRunner.Run(days, NaiveOnly);
@@ -45,7 +45,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public void Too_short_a_series_is_refused()
     {
-        var days = SharedData.Days(SharedData.BitstampHourly).Take(100).ToArray();
+        var days = ForecastData.Days(ForecastData.BitstampHourly).Take(100).ToArray();
         var options = new BacktestOptions { Models = [ModelSpec.Default(ModelNames.MlpSeed)], TestDays = 30, Folds = 1 };
 
         Assert.Throws<ArgumentException>(() => BacktestRunner.Windows(days, options));
@@ -54,7 +54,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public void Json_report_has_the_documented_shape()
     {
-        var result = BacktestRunner.Run(SharedData.Days(SharedData.BitstampHourly), NaiveOnly with { TestDays = 60, Folds = 1 });
+        var result = BacktestRunner.Run(ForecastData.Days(ForecastData.BitstampHourly), NaiveOnly with { TestDays = 60, Folds = 1 });
         using var stream = new MemoryStream();
         BacktestJson.Write(stream, result);
 
@@ -76,7 +76,7 @@ public sealed class BacktestRunnerTests
     [Fact]
     public void Table_lists_every_model_with_its_scores()
     {
-        var result = BacktestRunner.Run(SharedData.Days(SharedData.BitstampHourly), NaiveOnly with { TestDays = 60 });
+        var result = BacktestRunner.Run(ForecastData.Days(ForecastData.BitstampHourly), NaiveOnly with { TestDays = 60 });
 
         var table = BacktestTable.Format(result);
 

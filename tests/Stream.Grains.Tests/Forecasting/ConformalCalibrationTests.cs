@@ -24,7 +24,7 @@ public sealed class ConformalCalibrationTests
     public void Naive_intervals_cover_about_their_level_on_later_real_days()
     {
         // Calibrate on 300 real days, then count how many of the next 300 fall inside.
-        var prices = SharedData.Prices(SharedData.BitstampHourly);
+        var prices = ForecastData.Prices(ForecastData.BitstampHourly);
         var end = prices.Length - 300;
         using var naive = NaiveForecaster.Fit(prices.AsSpan(0, end), 300, [0.8, 0.95]);
         var forecasts = naive.Predict(prices, end, 300);
@@ -39,7 +39,7 @@ public sealed class ConformalCalibrationTests
     [Fact]
     public void Forecast_of_the_next_day_carries_the_intervals()
     {
-        var days = SharedData.Days(SharedData.BitstampHourly);
+        var days = ForecastData.Days(ForecastData.BitstampHourly);
         var prices = days.Select(d => d.MeanClose).ToArray();
         using var naive = NaiveForecaster.Fit(prices, 200, [0.8, 0.95]);
 

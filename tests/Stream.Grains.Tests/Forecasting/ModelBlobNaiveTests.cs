@@ -7,7 +7,7 @@ public sealed class ModelBlobNaiveTests
     [Fact]
     public void Naive_model_round_trips_with_its_calibration()
     {
-        var prices = SharedData.Prices(SharedData.BitstampHourly);
+        var prices = ForecastData.Prices(ForecastData.BitstampHourly);
         using var naive = NaiveForecaster.Fit(prices, 100, [0.8, 0.95]);
 
         using var loaded = ModelBlob.FromBytes(ModelBlob.ToBytes(naive));

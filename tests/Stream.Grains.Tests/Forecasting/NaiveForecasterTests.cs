@@ -30,11 +30,11 @@ public sealed class NaiveForecasterTests
     }
 
     [Theory]
-    [InlineData(SharedData.BitstampHourly, "2022-06-22", "2022-08-20", 464.668, 574.822)]
-    [InlineData(SharedData.Daily, "2025-07-27", "2025-09-24", 1339.207, 1753.880)]
+    [InlineData(ForecastData.BitstampHourly, "2022-06-22", "2022-08-20", 464.668, 574.822)]
+    [InlineData(ForecastData.Daily, "2025-07-27", "2025-09-24", 1339.207, 1753.880)]
     public void Matches_the_reference_figures_over_the_last_60_days(string file, string from, string to, double mae, double rmse)
     {
-        var result = BacktestRunner.Run(SharedData.Days(file), new BacktestOptions { Models = [ModelSpec.Default(ModelNames.Naive)] });
+        var result = BacktestRunner.Run(ForecastData.Days(file), new BacktestOptions { Models = [ModelSpec.Default(ModelNames.Naive)] });
 
         Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), result.Test.From);
         Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), result.Test.To);

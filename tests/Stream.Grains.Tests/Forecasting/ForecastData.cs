@@ -4,7 +4,7 @@ using Stream.Grains.Market;
 namespace Stream.Grains.Tests.Forecasting;
 
 /// <summary>The real files in <c>shared/data</c>, found by walking up from the test binaries; imported once per file.</summary>
-internal static class SharedData
+internal static class ForecastData
 {
     public const string BitstampHourly = "bitstamp_btcusd_1h_2018-2022.kaggle.csv";
     public const string Daily = "btcusd_1d_2011-2025.csv";
