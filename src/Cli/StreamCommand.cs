@@ -16,6 +16,7 @@ public static class StreamCommand
     {
         var root = new RootCommand("Stream: daily figures, forecasts and backtests from market ticks.");
         root.Subcommands.Add(DailyCommand.Create(console));
+        root.Subcommands.Add(BacktestCommand.Create(console));
 
         var configuration = new InvocationConfiguration
         {

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Stream.Grains.Forecasting;
+using Stream.Grains.Forecasting.Backtesting;
+using Stream.Grains.Forecasting.Plotting;
+
+namespace Stream.Cli.Commands;
+
+/// <summary>
+/// <c>stream backtest FILE [--models ...] [--test-days 60] [--folds K] [--epochs N] [--seed S] [--json PATH] [--plot PATH]</c>:
+/// the tutorial's experiment on any tick file, every model scored against the naive forecast.
+/// </summary>
+public static class BacktestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Tick file: Kaggle Bitstamp or generic OHLCV CSV, plain or .gz." };
+        var models = new Option<string>("--models") { Description = "Comma-separated models: " + string.Join(",", ModelNames.All) + ".", DefaultValueFactory = _ => string.Join(",", ModelNames.All) };
+        var testDays = new Option<int>("--test-days") { Description = "Days at the end held out as the test set.", DefaultValueFactory = _ => 60 };
+        var folds = new Option<int>("--folds") { Description = "Earlier test windows for a rolling-origin evaluation (models retrained per window).", DefaultValueFactory = _ => 0 };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => 50 };
+        var batch = new Option<int>("--batch") { Description = "Mini-batch size.", DefaultValueFactory = _ => 64 };
+        var learningRate = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 };
+        var seed = new Option<int>("--seed") { Description = "Seed of weights, dropout and shuffling.", DefaultValueFactory = _ => 42 };
+        var window = new Option<int>("--window") { Description = "Days a network reads.", DefaultValueFactory = _ => ModelSpec.DefaultWindow };
+        var validation = new Option<double>("--validation") { Description = "Share of training windows held out for early stopping and intervals (0: none, as the tutorial).", DefaultValueFactory = _ => 0 };
+        var patience = new Option<int>("--patience") { Description = "Epochs without a better validation loss before stopping (0: never).", DefaultValueFactory = _ => 5 };
+        var target = new Option<string?>("--target") { Description = "What networks predict: price or log-return (default: price for the seed models, log-return for lstm and gru)." };
+        var json = new Option<FileInfo?>("--json") { Description = "Write the scores as JSON here." };
+        var plotPath = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the test window: true means against every model's forecasts." };
+        var skipBad = CommonOptions.SkipBad();
+        var command = new Command("backtest", "Train the models on all but the last days of a tick file and score their next-day forecasts against naive.")
+        {
+            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, target, json, plotPath, skipBad,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var targetKind = ParseTarget(result.GetValue(target));
+            var options = new BacktestOptions
+            {
+                Models = ParseModels(result.GetRequiredValue(models), result.GetValue(window), targetKind),
+                TestDays = result.GetValue(testDays),
+                Folds = result.GetValue(folds),
+                Training = new TrainingOptions
+                {
+                    Epochs = result.GetValue(epochs),
+                    BatchSize = result.GetValue(batch),
+                    LearningRate = result.GetValue(learningRate),
+                    Seed = result.GetValue(seed),
+                    ValidationFraction = result.GetValue(validation),
+                    Patience = result.GetValue(patience),
+                },
+            };
+            Check(() => options.Training.Validate());
+            var import = DailyCommand.Import(result.GetRequiredValue(file), result.GetValue(skipBad));
+            DailyCommand.ReportImport(console, import);
+            Check(() => BacktestRunner.Windows(import.Days, options));
+
+            var outcome = BacktestRunner.Run(import.Days, options, new TrainingProgressWriter(console), cancellationToken);
+            console.Out.Write(BacktestTable.Format(outcome));
+            if (result.GetValue(json) is { } jsonPath)
+            {
+                using var stream = File.Create(jsonPath.FullName);
+                BacktestJson.Write(stream, outcome);
+                console.Error.WriteLine($"wrote {jsonPath.FullName}");
+            }
+
+            if (result.GetValue(plotPath) is { } png)
+            {
+                BacktestPlot.SavePng(outcome, png.FullName);
+                console.Error.WriteLine($"wrote {png.FullName}");
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static List<ModelSpec> ParseModels(string list, int window, TargetKind? target)
+    {
+        if (window < 1) throw new CliUsageException("--window must be at least 1");
+        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0) throw new CliUsageException("--models: no model named");
+        var unknown = names.Where(n => !ModelNames.IsKnown(n)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new CliUsageException($"--models: unknown model '{unknown[0]}'; known: {string.Join(", ", ModelNames.All)}");
+        }
+
+        return names.Distinct(StringComparer.Ordinal).Select(n => ModelSpec.Default(n, window, n == ModelNames.Naive ? null : target)).ToList();
+    }
+
+    private static TargetKind? ParseTarget(string? value) => value switch
+    {
+        null => null,
+        "price" => TargetKind.Price,
+        "log-return" => TargetKind.LogReturn,
+        _ => throw new CliUsageException($"--target: '{value}' is neither price nor log-return"),
+    };
+
+    private static void Check(Action validate)
+    {
+        try
+        {
+            validate();
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.Message;
+            var paren = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new CliUsageException(paren > 0 ? message[..paren] : message);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Stream.Grains.Forecasting.Backtesting;
+
+/// <summary>One model over the test window and the earlier folds, with the folds' mean errors.</summary>
+public sealed record ModelBacktest(ModelSpec Spec, WindowScore Test, IReadOnlyList<WindowScore> Folds)
+{
+    public string Name => Spec.Kind;
+
+    /// <summary>Mean of each metric over the folds (MASE too: the mean of the per-fold ratios); null without folds.</summary>
+    public ForecastMetrics? FoldMean => Folds.Count == 0
+        ? null
+        : new ForecastMetrics(
+            Folds.Average(f => f.Metrics.Mae),
+            Folds.Average(f => f.Metrics.Rmse),
+            Folds.Average(f => f.Metrics.Mape),
+            Folds.Average(f => f.Metrics.Mase));
+
+    /// <summary>Folds where the model's MAE was below the naive one.</summary>
+    public int FoldsBeatingNaive => Folds.Count(f => f.Metrics.Mase < 1);
+}

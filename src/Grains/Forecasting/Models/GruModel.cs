@@ -1,0 +1,32 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Stream.Grains.Forecasting.Models;
+
+/// <summary>A stacked GRU read at its last step, dropout, then one linear output.</summary>
+public sealed class GruModel : nn.Module<Tensor, Tensor>
+{
+    private readonly GRU _gru;
+    private readonly Dropout _dropout;
+    private readonly Linear _output;
+
+    public GruModel(int hiddenSize, int layers, double dropout) : base(nameof(GruModel))
+    {
+        _gru = nn.GRU(1, hiddenSize, layers, batchFirst: true, dropout: layers > 1 ? dropout : 0);
+        _dropout = nn.Dropout(dropout);
+        _output = nn.Linear(hiddenSize, 1);
+        RegisterComponents();
+        KerasInit.Apply(this);
+    }
+
+    public override Tensor forward(Tensor input)
+    {
+        var (sequence, h) = _gru.call(input);
+        using var last = sequence.select(1, -1);
+        using var dropped = _dropout.call(last);
+        sequence.Dispose();
+        h.Dispose();
+        return _output.call(dropped);
+    }
+}

@@ -1,0 +1,33 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Stream.Grains.Forecasting.Models;
+
+/// <summary>A stacked LSTM read at its last step, dropout, then one linear output.</summary>
+public sealed class LstmModel : nn.Module<Tensor, Tensor>
+{
+    private readonly LSTM _lstm;
+    private readonly Dropout _dropout;
+    private readonly Linear _output;
+
+    public LstmModel(int hiddenSize, int layers, double dropout) : base(nameof(LstmModel))
+    {
+        _lstm = nn.LSTM(1, hiddenSize, layers, batchFirst: true, dropout: layers > 1 ? dropout : 0);
+        _dropout = nn.Dropout(dropout);
+        _output = nn.Linear(hiddenSize, 1);
+        RegisterComponents();
+        KerasInit.Apply(this);
+    }
+
+    public override Tensor forward(Tensor input)
+    {
+        var (sequence, h, c) = _lstm.call(input);
+        using var last = sequence.select(1, -1);
+        using var dropped = _dropout.call(last);
+        sequence.Dispose();
+        h.Dispose();
+        c.Dispose();
+        return _output.call(dropped);
+    }
+}

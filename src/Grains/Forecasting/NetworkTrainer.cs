@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace Stream.Grains.Forecasting;
+
+/// <summary>
+/// The training loop: Adam on MSE over shuffled mini-batches, as Keras' <c>fit</c> does; the validation windows (the
+/// last ones, unshuffled) drive early stopping and the best weights are kept.
+/// </summary>
+internal sealed class NetworkTrainer(nn.Module<Tensor, Tensor> network, Device device, TrainingOptions options, string modelName)
+{
+    public (int Epochs, double Loss, double? ValidationLoss) Fit(WindowSet windows, int trainCount, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var rng = new Random(options.Seed);
+        var order = Enumerable.Range(0, trainCount).ToArray();
+        var validation = Enumerable.Range(trainCount, windows.Count - trainCount).ToArray();
+        using var optimizer = torch.optim.Adam(network.parameters(), options.LearningRate);
+        var started = Stopwatch.GetTimestamp();
+        var best = double.PositiveInfinity;
+        Dictionary<string, Tensor>? bestState = null;
+        var sinceBest = 0;
+        double loss = double.NaN;
+        double? validationLoss = null;
+        var epoch = 0;
+        try
+        {
+            while (epoch < options.Epochs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                epoch++;
+                rng.Shuffle(order);
+                loss = TrainEpoch(windows, order, optimizer, cancellationToken);
+                if (validation.Length > 0)
+                {
+                    validationLoss = Evaluate(windows, validation);
+                    if (validationLoss < best)
+                    {
+                        best = validationLoss.Value;
+                        sinceBest = 0;
+                        DisposeState(bestState);
+                        bestState = CopyState();
+                    }
+                    else
+                    {
+                        sinceBest++;
+                    }
+                }
+
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                var stopping = options.Patience > 0 && validation.Length > 0 && sinceBest >= options.Patience;
+                var remaining = stopping ? TimeSpan.Zero : elapsed / epoch * (options.Epochs - epoch);
+                progress?.Report(new TrainingProgress(modelName, epoch, options.Epochs, loss, validationLoss, elapsed, remaining));
+                if (stopping) break;
+            }
+
+            if (bestState is not null)
+            {
+                network.load_state_dict(bestState);
+                validationLoss = best;
+            }
+        }
+        finally
+        {
+            DisposeState(bestState);
+        }
+
+        return (epoch, loss, validationLoss);
+    }
+
+    private double TrainEpoch(WindowSet windows, int[] order, optim.Optimizer optimizer, CancellationToken cancellationToken)
+    {
+        network.train();
+        double total = 0;
+        for (var start = 0; start < order.Length; start += options.BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = order.AsSpan(start, Math.Min(options.BatchSize, order.Length - start));
+            using var scope = torch.NewDisposeScope();
+            var (x, y) = Batch(windows, batch);
+            optimizer.zero_grad();
+            var loss = nn.functional.mse_loss(network.call(x), y);
+            loss.backward();
+            optimizer.step();
+            total += loss.item<float>() * batch.Length;
+        }
+
+        return total / Math.Max(1, order.Length);
+    }
+
+    private double Evaluate(WindowSet windows, int[] indices)
+    {
+        network.eval();
+        using var noGrad = torch.no_grad();
+        double total = 0;
+        for (var start = 0; start < indices.Length; start += 1024)
+        {
+            var batch = indices.AsSpan(start, Math.Min(1024, indices.Length - start));
+            using var scope = torch.NewDisposeScope();
+            var (x, y) = Batch(windows, batch);
+            total += nn.functional.mse_loss(network.call(x), y).item<float>() * batch.Length;
+        }
+
+        return total / indices.Length;
+    }
+
+    private (Tensor X, Tensor Y) Batch(WindowSet windows, ReadOnlySpan<int> batch)
+    {
+        var window = windows.Window;
+        var inputs = new float[batch.Length * window];
+        var targets = new float[batch.Length];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            windows.Input(batch[i]).CopyTo(inputs.AsSpan(i * window, window));
+            targets[i] = windows.Targets[batch[i]];
+        }
+
+        return (torch.tensor(inputs, [batch.Length, window, 1]).to(device), torch.tensor(targets, [batch.Length, 1]).to(device));
+    }
+
+    private Dictionary<string, Tensor> CopyState()
+    {
+        using var noGrad = torch.no_grad();
+        return network.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().clone());
+    }
+
+    private static void DisposeState(Dictionary<string, Tensor>? state)
+    {
+        if (state is null) return;
+        foreach (var tensor in state.Values)
+        {
+            tensor.Dispose();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Stream.Grains.Forecasting;
+
+/// <summary>
+/// How a network is trained. The defaults are the tutorial's: Adam at Keras' learning rate, MSE, batch 64, 50 epochs,
+/// no validation split. With <see cref="ValidationFraction"/> above zero, the last windows of the training days are held
+/// out (as Keras' <c>validation_split</c> does), training stops after <see cref="Patience"/> epochs without a better
+/// validation loss and keeps the best weights, and the held-out errors calibrate the forecast intervals.
+/// </summary>
+public sealed record TrainingOptions
+{
+    public int Epochs { get; init; } = 50;
+
+    public int BatchSize { get; init; } = 64;
+
+    public double LearningRate { get; init; } = 1e-3;
+
+    public int Seed { get; init; } = 42;
+
+    public double ValidationFraction { get; init; }
+
+    /// <summary>Epochs without a better validation loss before stopping; 0 trains all epochs.</summary>
+    public int Patience { get; init; } = 5;
+
+    /// <summary>Levels of the conformal intervals calibrated on the validation days.</summary>
+    public IReadOnlyList<double> IntervalLevels { get; init; } = [0.8, 0.95];
+
+    public void Validate()
+    {
+        if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), Epochs, $"{nameof(Epochs)} must be at least 1");
+        if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"{nameof(BatchSize)} must be at least 1");
+        if (!(LearningRate > 0)) throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate, $"{nameof(LearningRate)} must be positive");
+        if (ValidationFraction is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(ValidationFraction), ValidationFraction, $"{nameof(ValidationFraction)} must be in [0, 1)");
+        if (Patience < 0) throw new ArgumentOutOfRangeException(nameof(Patience), Patience, $"{nameof(Patience)} must not be negative");
+        if (IntervalLevels.Any(l => l is <= 0 or >= 1)) throw new ArgumentOutOfRangeException(nameof(IntervalLevels), "interval levels must be in (0, 1)");
+    }
+}

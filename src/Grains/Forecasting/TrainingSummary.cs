@@ -1,0 +1,15 @@
+namespace Stream.Grains.Forecasting;
+
+/// <summary>How a model was trained: epochs actually run (early stopping may cut them), seconds, last losses, days seen.</summary>
+public sealed record TrainingSummary(
+    int EpochsRun,
+    double Seconds,
+    double Loss,
+    double? ValidationLoss,
+    int TrainingDays,
+    int ValidationDays,
+    int Seed,
+    string Device)
+{
+    public static TrainingSummary Untrained(int trainingDays, int validationDays) => new(0, 0, 0, null, trainingDays, validationDays, 0, "none");
+}
