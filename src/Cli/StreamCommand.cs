@@ -17,6 +17,12 @@ public static class StreamCommand
         var root = new RootCommand("Stream: daily figures, forecasts and backtests from market ticks.");
         root.Subcommands.Add(DailyCommand.Create(console));
         root.Subcommands.Add(BacktestCommand.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(DaysCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
+        root.Subcommands.Add(ModelsCommand.Create(console));
+        root.Subcommands.Add(ForecastCommand.Create(console));
 
         var configuration = new InvocationConfiguration
         {

@@ -1,13 +1,22 @@
 namespace Stream.Client;
 
-/// <summary>How the SDK reaches a cluster.</summary>
+/// <summary>How the SDK reaches a cluster. Bound from <c>Stream:Client</c>.</summary>
 public sealed class StreamClientOptions
 {
     public const string SectionName = "Stream:Client";
 
-    /// <summary>Gateway endpoints, HOST:PORT; the localhost silo when empty.</summary>
+    /// <summary>Gateway endpoints, HOST:PORT; empty means the local silo's gateway on <see cref="GatewayPort"/>.</summary>
     public IList<string> Gateways { get; } = [];
 
-    /// <summary>Ticks per batch sent on the stream.</summary>
+    /// <summary>The local gateway port used when <see cref="Gateways"/> is empty.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Ticks per batch published on the stream.</summary>
     public int BatchSize { get; set; } = 4096;
+
+    /// <summary>How long to keep trying to connect before giving up.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often progress is polled while waiting on the cluster (ingest to land, training).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Stream.Abstractions.Streams;
+using Stream.Grains.Placement;
 using Stream.Grains.Storage;
 
 namespace Stream.Grains.Hosting;
@@ -9,8 +10,9 @@ namespace Stream.Grains.Hosting;
 public static class StreamSiloBuilderExtensions
 {
     /// <summary>The grains' options and services, whatever the profile.</summary>
-    public static ISiloBuilder AddStreamGrains(this ISiloBuilder silo)
+    public static ISiloBuilder AddStreamGrains(this ISiloBuilder silo, StreamSiloOptions options)
     {
+        silo.AddAcceleratorPlacement(SiloAccelerator.Resolve(options.Accelerator));
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
             .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative").ValidateOnStart();
         return silo;
@@ -24,7 +26,7 @@ public static class StreamSiloBuilderExtensions
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.AddMemoryStreams(StreamNames.Provider);
         silo.UseInMemoryReminderService();
-        return silo.AddStreamGrains();
+        return silo.AddStreamGrains(options);
     }
 
     /// <summary>Reads <see cref="StreamSiloOptions"/> and applies the profile it names.</summary>

@@ -94,6 +94,18 @@ public sealed class TickReader : IDisposable
         return count;
     }
 
+    /// <summary>The rest of the file as arrays of up to <paramref name="size"/> ticks (the last may be shorter).</summary>
+    public IEnumerable<Tick[]> ReadBatches(int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var buffer = new Tick[size];
+        int read;
+        while ((read = Read(buffer)) > 0)
+        {
+            yield return buffer[..read];
+        }
+    }
+
     public void Dispose() => _input.Dispose();
 
     private TickLayout? ReadHeader()

@@ -1,0 +1,26 @@
+namespace Stream.Abstractions.Forecasting;
+
+/// <summary>
+/// Trains one model kind for one symbol, on a silo with an accelerator when the cluster has one.
+/// Key: <c>SYMBOL/MODEL</c> (see <see cref="Key"/>).
+/// </summary>
+[Alias("stream.trainer-grain")]
+public interface ITrainerGrain : IGrainWithStringKey
+{
+    /// <summary>Starts training in the background (or returns the run in progress) and returns at once.</summary>
+    [Alias("start")]
+    Task<TrainingStatus> StartAsync(TrainingRequest request);
+
+    [Alias("status")]
+    Task<TrainingStatus> GetStatusAsync();
+
+    /// <summary>Trains with <paramref name="request"/> every <paramref name="period"/> (an Orleans reminder); a zero period stops it.</summary>
+    [Alias("schedule")]
+    Task ScheduleAsync(TrainingRequest request, TimeSpan period);
+
+    /// <summary>The silo this activation runs on and whether it has an accelerator.</summary>
+    [Alias("placement")]
+    Task<TrainerPlacement> GetPlacementAsync();
+
+    public static string Key(string symbol, string model) => $"{symbol}/{model}";
+}

@@ -1,0 +1,10 @@
+namespace Stream.Abstractions.Forecasting;
+
+[GenerateSerializer, Alias("stream.training-state")]
+public enum TrainingState
+{
+    Idle = 0,
+    Running = 1,
+    Completed = 2,
+    Failed = 3,
+}

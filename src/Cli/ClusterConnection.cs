@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Stream.Client;
+using Stream.Client.Hosting;
+using Stream.Grains.Hosting;
+
+namespace Stream.Cli;
+
+/// <summary>A <see cref="StreamClient"/> and the host behind it: a client of a running silo, or an embedded silo.</summary>
+public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncDisposable
+{
+    public StreamClient Client { get; } = client;
+
+    public static async Task<ClusterConnection> OpenAsync(bool embedded, string gateway, string? dataDirectory, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        if (embedded)
+        {
+            var options = new StreamSiloOptions
+            {
+                DataDirectory = dataDirectory ?? StreamSiloOptions.DefaultDataDirectory,
+                SiloPort = FreePort(),
+                GatewayPort = FreePort(),
+            };
+            builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
+        }
+        else
+        {
+            builder.AddStreamClient(o => o.Gateways.Add(gateway));
+        }
+
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (!embedded && e is not OperationCanceledException)
+        {
+            host.Dispose();
+            throw new CliUsageException($"cannot reach a silo at {gateway} ({e.GetBaseException().Message}); start one with 'dotnet run --project src/Silo', or pass --embedded");
+        }
+
+        var client = embedded
+            ? new StreamClient(host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions()))
+            : host.Services.GetRequiredService<StreamClient>();
+        return new ClusterConnection(host, client);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

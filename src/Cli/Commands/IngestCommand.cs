@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using Stream.Client;
+using Stream.Grains.Market;
+
+namespace Stream.Cli.Commands;
+
+/// <summary><c>stream ingest FILE --symbol SYM</c>: publishes a tick file on the symbol's stream, with progress and a summary.</summary>
+public static class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Tick file: Kaggle Bitstamp or generic OHLCV CSV, plain or .gz." };
+        var symbol = SymbolOption.Create();
+        var batch = new Option<int>("--batch") { Description = "Ticks per stream batch.", DefaultValueFactory = _ => 4096 };
+        var skipBad = CommonOptions.SkipBad();
+        var cluster = new ClusterOptions();
+        var command = new Command("ingest", "Publish a tick file to a symbol's tick stream and report what the cluster accepted.") { file, symbol, batch, skipBad };
+        cluster.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var connection = await cluster.ConnectAsync(result, cancellationToken);
+            await RunAsync(connection.Client, console, result.GetRequiredValue(file), result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Reads the file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
+    public static async Task<IngestResult> RunAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    {
+        if (!file.Exists)
+        {
+            throw new CliUsageException($"{file.FullName}: no such file");
+        }
+
+        if (batchSize < 1)
+        {
+            throw new CliUsageException("--batch must be at least 1");
+        }
+
+        using var reader = TickReader.Open(file.FullName, new TickReaderOptions { SkipBad = skipBad });
+        var progress = new ProgressLine<IngestProgress>(console, p => string.Create(CultureInfo.InvariantCulture,
+            $"ingest {symbol}: {p.TicksSent:N0} ticks sent, {p.TicksPerSecond:N0} ticks/s"));
+        var result = await client.IngestAsync(symbol, reader.ReadBatches(batchSize).ToAsyncEnumerable(), progress, cancellationToken);
+        progress.Done();
+        var s = result.Stats;
+        var c = CultureInfo.InvariantCulture;
+        console.Error.WriteLine(string.Create(c,
+            $"ingest {symbol}: {result.TicksSent:N0} ticks in {result.BatchesSent:N0} batches, {result.Elapsed.TotalSeconds:F2} s ({result.TicksPerSecond:N0} ticks/s) from {reader.Layout?.Name ?? "empty"} file {file.Name}"));
+        console.Error.WriteLine(string.Create(c,
+            $"{symbol} now: {s.Accepted:N0} ticks accepted, {s.Duplicates:N0} duplicates, {s.LateAccepted:N0} late (revised closed days), {s.Rejected:N0} rejected; {s.ClosedDays:N0} closed days, open day {s.OpenDay:yyyy-MM-dd}"));
+        if (s.Rejected > 0)
+        {
+            console.Error.WriteLine("rejected by reason: " + string.Join(", ", s.RejectedByReason.Select(r => string.Create(c, $"{r.Key} {r.Value:N0}"))));
+        }
+
+        if (reader.MissingCloseRows + reader.BadRows > 0)
+        {
+            console.Error.WriteLine(string.Create(c, $"file rows not sent: {reader.MissingCloseRows:N0} without a close, {reader.BadRows:N0} bad"));
+        }
+
+        return result;
+    }
+}

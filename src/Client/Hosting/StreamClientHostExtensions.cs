@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Stream.Abstractions.Streams;
+
+namespace Stream.Client.Hosting;
+
+public static class StreamClientHostExtensions
+{
+    /// <summary>
+    /// Adds an Orleans client for a Stream cluster and the <see cref="StreamClient"/> over it. Options come from
+    /// <c>Stream:Client</c>, then <paramref name="configure"/>. The client retries connecting until
+    /// <see cref="StreamClientOptions.ConnectTimeout"/> has passed, waiting a second between tries.
+    /// </summary>
+    public static IHostApplicationBuilder AddStreamClient(this IHostApplicationBuilder builder, Action<StreamClientOptions>? configure = null)
+    {
+        var options = new StreamClientOptions();
+        builder.Configuration.GetSection(StreamClientOptions.SectionName).Bind(options);
+        configure?.Invoke(options);
+        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        builder.Services.AddSingleton<StreamClient>();
+        builder.UseOrleansClient(client =>
+        {
+            if (options.Gateways.Count == 0)
+            {
+                client.UseLocalhostClustering(options.GatewayPort);
+            }
+            else
+            {
+                client.UseStaticClustering([.. options.Gateways.Select(ParseEndpoint)]);
+            }
+
+            client.AddMemoryStreams(StreamNames.Provider);
+            var deadline = DateTime.UtcNow + options.ConnectTimeout;
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                if (DateTime.UtcNow >= deadline)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>Parses HOST:PORT (a name or an address); the port defaults to 30000.</summary>
+    public static IPEndPoint ParseEndpoint(string endpoint)
+    {
+        var colon = endpoint.LastIndexOf(':');
+        var host = colon < 0 ? endpoint : endpoint[..colon];
+        var port = colon < 0 ? 30000 : int.Parse(endpoint[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var address = IPAddress.TryParse(host, out var ip) ? ip : Dns.GetHostAddresses(host).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+        return new IPEndPoint(address, port);
+    }
+}

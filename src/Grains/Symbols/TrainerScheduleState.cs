@@ -1,0 +1,12 @@
+using Stream.Abstractions.Forecasting;
+
+namespace Stream.Grains.Symbols;
+
+/// <summary>The request a trainer repeats on its reminder. Never renumber the ids.</summary>
+[GenerateSerializer, Alias("stream.trainer-schedule-state")]
+public sealed class TrainerScheduleState
+{
+    [Id(0)] public TrainingRequest? Request { get; set; }
+
+    [Id(1)] public TimeSpan Period { get; set; }
+}

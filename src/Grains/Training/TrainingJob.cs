@@ -1,0 +1,59 @@
+using Stream.Abstractions.Forecasting;
+using Stream.Abstractions.Market;
+using Stream.Grains.Forecasting;
+
+namespace Stream.Grains.Training;
+
+/// <summary>
+/// The trainer grain's CPU work, free of Orleans: train a model on all closed days but the last
+/// <see cref="TrainingRequest.HeldOutDays"/>, forecast those one step at a time from the true days before each,
+/// and score the new model, the naive forecast and the active model on them.
+/// </summary>
+public static class TrainingJob
+{
+    public static TrainingOutcome Run(
+        TrainingRequest request,
+        IReadOnlyList<DailyBar> days,
+        byte[]? activeBlob,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var spec = ModelSpec.Default(request.Model);
+        var heldOut = request.HeldOutDays;
+        var prices = days.Select(d => d.MeanClose).ToArray();
+        var trainingDays = prices.Length - heldOut;
+        if (heldOut < 1 || trainingDays < spec.HistoryNeeded + 2)
+        {
+            throw new ArgumentException(
+                $"{request.Model} needs more than {spec.HistoryNeeded + heldOut + 1} closed days ({heldOut} held out), the symbol has {prices.Length}");
+        }
+
+        var defaults = new TrainingOptions();
+        var options = defaults with
+        {
+            Epochs = request.Epochs ?? defaults.Epochs,
+            Seed = request.Seed ?? defaults.Seed,
+            LearningRate = request.LearningRate ?? defaults.LearningRate,
+            ValidationFraction = request.ValidationFraction,
+        };
+
+        using var model = ForecastTrainer.Train(spec, prices.AsSpan(0, trainingDays), options, progress, cancellationToken);
+        var actual = prices.AsSpan(trainingDays);
+        var naive = prices.AsSpan(trainingDays - 1, heldOut);
+        var predicted = model.Predict(prices, trainingDays, heldOut);
+        var metrics = ForecastMetrics.Compute(actual, predicted, naive);
+        var naiveMae = ForecastMetrics.Compute(actual, naive, naive).Mae;
+        var activeMae = naiveMae;
+        if (activeBlob is not null)
+        {
+            using var active = ModelBlob.FromBytes(activeBlob);
+            if (active.Spec.HistoryNeeded <= trainingDays)
+            {
+                activeMae = ForecastMetrics.Compute(actual, active.Predict(prices, trainingDays, heldOut), naive).Mae;
+            }
+        }
+
+        return new TrainingOutcome(
+            ModelBlob.ToBytes(model), model.Training, metrics, naiveMae, activeMae, days[trainingDays].Date, days[^1].Date, predicted);
+    }
+}

@@ -1,0 +1,17 @@
+using Stream.Grains.Forecasting;
+
+namespace Stream.Grains.Training;
+
+/// <summary>
+/// What a training job produced: the model as a blob, its errors on the held-out days, and the MAE the
+/// model that was active scored on those same days (the bar the new one must clear).
+/// </summary>
+public sealed record TrainingOutcome(
+    byte[] Blob,
+    TrainingSummary Summary,
+    ForecastMetrics HeldOut,
+    double NaiveMae,
+    double ActiveMae,
+    DateOnly HeldOutFrom,
+    DateOnly HeldOutTo,
+    double[] HeldOutForecasts);
