@@ -32,7 +32,7 @@ public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOp
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
         var market = cluster.GetGrain<IMarketGrain>(symbol);
-        var before = (await market.GetStatsAsync()).Batches;
+        var producer = Guid.NewGuid();
         var stream = TickStream(symbol);
         var started = Stopwatch.GetTimestamp();
         long ticksSent = 0, batchesSent = 0;
@@ -43,13 +43,13 @@ public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOp
                 continue;
             }
 
-            await stream.OnNextAsync(new TickBatch(symbol, batch));
-            ticksSent += batch.Length;
             batchesSent++;
+            await stream.OnNextAsync(new TickBatch(symbol, batch, producer, batchesSent));
+            ticksSent += batch.Length;
             progress?.Report(new IngestProgress(ticksSent, batchesSent, Stopwatch.GetElapsedTime(started)));
         }
 
-        var stats = await WaitForBatchesAsync(market, before + batchesSent, cancellationToken);
+        var stats = await WaitUntilAppliedAsync(market, producer, batchesSent, cancellationToken);
         return new IngestResult(ticksSent, batchesSent, Stopwatch.GetElapsedTime(started), stats);
     }
 
@@ -125,18 +125,15 @@ public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOp
     private IAsyncStream<TickBatch> TickStream(string symbol) =>
         StreamNames.Get<TickBatch>(cluster.GetStreamProvider(StreamNames.Provider), StreamNames.Ticks, symbol);
 
-    private async Task<IngestStats> WaitForBatchesAsync(IMarketGrain market, long batches, CancellationToken cancellationToken)
+    /// <summary>Waits until the market grain has applied (and stored) this producer's last batch.</summary>
+    private static async Task<IngestStats> WaitUntilAppliedAsync(IMarketGrain market, Guid producer, long lastSequence, CancellationToken cancellationToken)
     {
-        while (true)
+        while (lastSequence > 0 && await market.GetAppliedSequenceAsync(producer) < lastSequence)
         {
-            var stats = await market.GetStatsAsync();
-            if (stats.Batches >= batches)
-            {
-                return stats;
-            }
-
             await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
         }
+
+        return await market.GetStatsAsync();
     }
 
     private static async IAsyncEnumerable<Tick[]> Batches(IAsyncEnumerable<Tick> ticks, int size, [EnumeratorCancellation] CancellationToken cancellationToken)

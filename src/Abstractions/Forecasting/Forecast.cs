@@ -10,4 +10,13 @@ public sealed record Forecast(
     [property: Id(4)] string Model,
     [property: Id(5)] int ModelVersion,
     [property: Id(6)] DateOnly BasedOn,
-    [property: Id(7)] DateTimeOffset ComputedAt);
+    [property: Id(7)] DateTimeOffset ComputedAt)
+{
+    /// <summary>Equal when every field is, the intervals compared item by item.</summary>
+    public bool Equals(Forecast? other) =>
+        other is not null && Symbol == other.Symbol && ForDate == other.ForDate && Value.Equals(other.Value)
+        && Intervals.SequenceEqual(other.Intervals) && Model == other.Model && ModelVersion == other.ModelVersion
+        && BasedOn == other.BasedOn && ComputedAt == other.ComputedAt;
+
+    public override int GetHashCode() => HashCode.Combine(Symbol, ForDate, Value, Model, ModelVersion, BasedOn);
+}

@@ -18,4 +18,8 @@ public interface IMarketGrain : IGrainWithStringKey
 
     [Alias("stats")]
     Task<IngestStats> GetStatsAsync();
+
+    /// <summary>The highest batch number applied from <paramref name="producer"/> (0 when none).</summary>
+    [Alias("applied")]
+    Task<long> GetAppliedSequenceAsync(Guid producer);
 }

@@ -34,9 +34,30 @@ public sealed class DailyBook
 
     public int ClosedDayCount => _closed.Count;
 
-    public DailyBookChanges Apply(ReadOnlySpan<Tick> ticks)
+    /// <summary>Producers remembered; the longest idle are forgotten past this.</summary>
+    public const int MaxProducers = 1_024;
+
+    /// <summary>The highest batch number applied from a producer; 0 when none.</summary>
+    public long AppliedSequence(Guid producer) => _counters.Producers.TryGetValue(producer, out var mark) ? mark.Sequence : 0;
+
+    /// <summary>
+    /// Applies a batch. With a <paramref name="producer"/>, a <paramref name="sequence"/> at or below the last
+    /// applied from it marks a redelivery: its ticks count as duplicates without being looked at.
+    /// </summary>
+    public DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer = default, long sequence = 0)
     {
         _counters.Batches++;
+        if (producer != Guid.Empty)
+        {
+            if (sequence <= AppliedSequence(producer))
+            {
+                _counters.Duplicates += ticks.Length;
+                return new DailyBookChanges([], [], RecentChanged: true);
+            }
+
+            RememberProducer(producer, sequence);
+        }
+
         var closed = new List<long>();
         var revised = new SortedSet<long>();
         var recentChanged = false;
@@ -155,6 +176,16 @@ public sealed class DailyBook
         if (_recent.TryGetValue(day, out var accumulator))
         {
             _closed[day] = accumulator.ToDailyBar();
+        }
+    }
+
+    private void RememberProducer(Guid producer, long sequence)
+    {
+        _counters.Producers[producer] = new ProducerMark(sequence, _counters.Batches);
+        if (_counters.Producers.Count > MaxProducers)
+        {
+            var idlest = _counters.Producers.MinBy(p => p.Value.AtBatch).Key;
+            _counters.Producers.Remove(idlest);
         }
     }
 

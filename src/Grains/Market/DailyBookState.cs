@@ -24,7 +24,13 @@ public sealed class DailyBookState
     [Id(6)] public Dictionary<string, long> Rejected { get; set; } = [];
 
     [Id(7)] public long Revisions { get; set; }
+
+    /// <summary>Per producer: the last batch number applied and the book's batch count then (to forget idle producers).</summary>
+    [Id(8)] public Dictionary<Guid, ProducerMark> Producers { get; set; } = [];
 }
+
+[GenerateSerializer, Immutable, Alias("stream.producer-mark")]
+public sealed record ProducerMark([property: Id(0)] long Sequence, [property: Id(1)] long AtBatch);
 
 /// <summary>The history of closed days: written only when a day closes or is revised.</summary>
 [GenerateSerializer, Alias("stream.daily-history-state")]

@@ -59,9 +59,11 @@ public sealed partial class MarketGrain(
 
     public Task<IngestStats> GetStatsAsync() => Task.FromResult(_book.Stats());
 
+    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.AppliedSequence(producer));
+
     private async Task ApplyAsync(TickBatch batch)
     {
-        var changes = _book.Apply(batch.Ticks);
+        var changes = _book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
         try
         {
             if (changes.HistoryChanged)

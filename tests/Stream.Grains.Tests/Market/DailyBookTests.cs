@@ -121,4 +121,21 @@ public sealed class DailyBookTests
         Assert.Equal(1, rejected["TimestampOutOfRange"]);
         Assert.Equal(1, book.Stats().Accepted);
     }
+
+    [Fact]
+    public void A_producer_batch_number_seen_before_skips_the_batch_whole()
+    {
+        var book = new DailyBook(1);
+        var producer = Guid.NewGuid();
+
+        book.Apply([T(0, 10)], producer, 1);
+        book.Apply([T(60, 20)], producer, 2);
+        var replay = book.Apply([T(120, 99)], producer, 2);
+
+        Assert.False(replay.HistoryChanged);
+        Assert.Equal(2, book.AppliedSequence(producer));
+        Assert.Equal(0, book.AppliedSequence(Guid.NewGuid()));
+        Assert.Equal(15, book.Days(null, null, true).Single().MeanClose);
+        Assert.Equal(1, book.Stats().Duplicates);
+    }
 }

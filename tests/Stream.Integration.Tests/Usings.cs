@@ -1,0 +1,2 @@
+global using Stream.Abstractions.Forecasting;
+global using Stream.Abstractions.Market;
