@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
+using Stream.Grains.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
-builder.UseOrleans(silo => silo.UseLocalhostClustering());
+builder.UseOrleans(silo => silo.UseStream(builder.Configuration));
 await builder.Build().RunAsync();
