@@ -9,6 +9,12 @@ public static class StreamNames
     /// <summary>The provider name silos and clients register (memory streams embedded, NATS JetStream in a cluster).</summary>
     public const string Provider = "stream";
 
+    /// <summary>The NATS JetStream stream that holds the provider's messages in a cluster (created by the provider).</summary>
+    public const string JetStream = "stream";
+
+    /// <summary>Queues of the persistent provider (NATS subject partitions); every silo and client must agree.</summary>
+    public const int QueueCount = 8;
+
     /// <summary><see cref="Market.TickBatch"/> items, consumed by the market grain.</summary>
     public const string Ticks = "ticks";
 

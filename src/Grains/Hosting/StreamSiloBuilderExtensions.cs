@@ -36,6 +36,7 @@ public static class StreamSiloBuilderExtensions
         return options.Profile switch
         {
             "embedded" => silo.UseStreamEmbedded(options),
+            "cluster" => silo.UseStreamCluster(options),
             _ => throw new InvalidOperationException($"{StreamSiloOptions.SectionName}:Profile '{options.Profile}' is unknown; use 'embedded'"),
         };
     }

@@ -5,11 +5,20 @@ public sealed class StreamSiloOptions
 {
     public const string SectionName = "Stream:Silo";
 
-    /// <summary><c>embedded</c> (one process: localhost clustering, memory streams, SQLite state).</summary>
+    /// <summary>
+    /// <c>embedded</c> (one process: localhost clustering, memory streams, SQLite state) or <c>cluster</c>
+    /// (Redis membership, state and reminders; NATS JetStream streams).
+    /// </summary>
     public string Profile { get; set; } = "embedded";
 
     /// <summary>Where the embedded profile keeps its SQLite file.</summary>
     public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    /// <summary>The cluster profile's Redis, as a StackExchange.Redis configuration string.</summary>
+    public string Redis { get; set; } = "localhost:6379";
+
+    /// <summary>The cluster profile's NATS server (JetStream enabled).</summary>
+    public string NatsUrl { get; set; } = "nats://localhost:4222";
 
     public int SiloPort { get; set; } = 11111;
 

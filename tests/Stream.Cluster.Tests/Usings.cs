@@ -1,0 +1,2 @@
+global using Stream.Abstractions.Market;
+global using Stream.Cluster.Tests.Support;
