@@ -42,7 +42,7 @@ public static class StreamClusterProfile
                 n.NatsClientOptions = NatsOpts.Default with { Url = options.NatsUrl };
             }))
             .ConfigurePartitioning(StreamNames.QueueCount));
-        return silo.AddStreamGrains();
+        return silo.AddStreamGrains(options);
     }
 
     /// <summary>Redis grain storage holding state in Orleans' binary format, as the SQLite store does (ids, not names).</summary>
