@@ -1,9 +1,13 @@
 using BenchmarkDotNet.Running;
 using Stream.Bench;
 
-return args is [var mode, .. var rest] && DailyThroughput.Modes.Contains(mode)
-    ? DailyThroughput.Run(mode, rest)
-    : RunBenchmarkDotNet(args);
+return args switch
+{
+    ["ingest", .. var rest] => await IngestThroughput.RunAsync(rest),
+    ["forecast", .. var rest] => await ForecastLatency.RunAsync(rest),
+    [var mode, .. var rest] when DailyThroughput.Modes.Contains(mode) => DailyThroughput.Run(mode, rest),
+    _ => RunBenchmarkDotNet(args),
+};
 
 static int RunBenchmarkDotNet(string[] args)
 {

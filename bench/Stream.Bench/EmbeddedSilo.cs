@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Stream.Client;
+using Stream.Client.Hosting;
+using Stream.Grains.Hosting;
+
+namespace Stream.Bench;
+
+/// <summary>An embedded-profile silo on free ports with a throwaway data folder, and clients for it.</summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly string _data;
+
+    private EmbeddedSilo(IHost host, string data, int gatewayPort)
+    {
+        _host = host;
+        _data = data;
+        GatewayPort = gatewayPort;
+    }
+
+    public int GatewayPort { get; }
+
+    /// <summary>A client living in the silo's own process and host (no network hop).</summary>
+    public StreamClient CoHostedClient => new(_host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions()));
+
+    public static async Task<EmbeddedSilo> StartAsync()
+    {
+        var data = Directory.CreateTempSubdirectory("stream-bench-").FullName;
+        var options = new StreamSiloOptions { DataDirectory = data, SiloPort = FreePort(), GatewayPort = FreePort() };
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
+        var host = builder.Build();
+        await host.StartAsync();
+        return new EmbeddedSilo(host, data, options.GatewayPort);
+    }
+
+    /// <summary>A separate client host that reaches the silo through its TCP gateway.</summary>
+    public async Task<(IHost Host, StreamClient Client)> ConnectGatewayClientAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.AddStreamClient(o => o.Gateways.Add($"127.0.0.1:{GatewayPort}"));
+        var host = builder.Build();
+        await host.StartAsync();
+        return (host, host.Services.GetRequiredService<StreamClient>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
