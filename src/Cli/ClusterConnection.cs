@@ -15,7 +15,9 @@ public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncD
 {
     public StreamClient Client { get; } = client;
 
-    public static async Task<ClusterConnection> OpenAsync(bool embedded, string gateway, string? dataDirectory, CancellationToken cancellationToken)
+    /// <param name="embedded">Host an embedded silo in this process.</param>
+    /// <param name="client">Otherwise, how to reach the cluster.</param>
+    public static async Task<ClusterConnection> OpenAsync(bool embedded, Action<StreamClientOptions>? client, string? dataDirectory, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
@@ -32,7 +34,7 @@ public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncD
         }
         else
         {
-            builder.AddStreamClient(o => o.Gateways.Add(gateway));
+            builder.AddStreamClient(client);
         }
 
         var host = builder.Build();
@@ -43,13 +45,16 @@ public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncD
         catch (Exception e) when (!embedded && e is not OperationCanceledException)
         {
             host.Dispose();
-            throw new CliUsageException($"cannot reach a silo at {gateway} ({e.GetBaseException().Message}); start one with 'dotnet run --project src/Silo', or pass --embedded");
+            var target = new StreamClientOptions();
+            client?.Invoke(target);
+            var where = target.Redis is { } redis ? $"through Redis {redis}" : $"at {string.Join(", ", target.Gateways)}";
+            throw new CliUsageException($"cannot reach a silo {where} ({e.GetBaseException().Message}); start one with 'dotnet run --project src/Silo', or pass --embedded");
         }
 
-        var client = embedded
+        var streamClient = embedded
             ? new StreamClient(host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions()))
             : host.Services.GetRequiredService<StreamClient>();
-        return new ClusterConnection(host, client);
+        return new ClusterConnection(host, streamClient);
     }
 
     public async ValueTask DisposeAsync()

@@ -11,6 +11,23 @@ public sealed class ClusterOptions
         DefaultValueFactory = _ => "localhost:30000",
     };
 
+    public Option<string?> Redis { get; } = new("--redis")
+    {
+        Description = "Redis of a cluster-profile deployment (StackExchange.Redis string); with --nats, instead of --gateway.",
+    };
+
+    public Option<string> Nats { get; } = new("--nats")
+    {
+        Description = "NATS server of a cluster-profile deployment.",
+        DefaultValueFactory = _ => "nats://localhost:4222",
+    };
+
+    public Option<double> ConnectTimeout { get; } = new("--connect-timeout")
+    {
+        Description = "Seconds to keep trying to reach the cluster.",
+        DefaultValueFactory = _ => 10,
+    };
+
     public Option<bool> Embedded { get; } = new("--embedded")
     {
         Description = "Host an embedded silo in this process instead of connecting to one.",
@@ -24,14 +41,25 @@ public sealed class ClusterOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Gateway);
+        command.Options.Add(Redis);
+        command.Options.Add(Nats);
+        command.Options.Add(ConnectTimeout);
         command.Options.Add(Embedded);
         command.Options.Add(Data);
     }
 
+    private Action<Stream.Client.StreamClientOptions> ClientOptions(ParseResult result) => options =>
+    {
+        options.Gateways.Add(result.GetRequiredValue(Gateway));
+        options.Redis = result.GetValue(Redis);
+        options.NatsUrl = result.GetRequiredValue(Nats);
+        options.ConnectTimeout = TimeSpan.FromSeconds(result.GetValue(ConnectTimeout));
+    };
+
     public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken) =>
         ClusterConnection.OpenAsync(
             result.GetValue(Embedded),
-            result.GetRequiredValue(Gateway),
+            result.GetValue(Embedded) ? null : ClientOptions(result),
             result.GetValue(Data)?.FullName,
             cancellationToken);
 }

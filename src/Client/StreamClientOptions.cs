@@ -8,6 +8,15 @@ public sealed class StreamClientOptions
     /// <summary>Gateway endpoints, HOST:PORT; empty means the local silo's gateway on <see cref="GatewayPort"/>.</summary>
     public IList<string> Gateways { get; } = [];
 
+    /// <summary>
+    /// A cluster-profile deployment's Redis (StackExchange.Redis configuration string): when set, gateways come
+    /// from its membership table and ticks are published to <see cref="NatsUrl"/>, as the silos do.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>The cluster's NATS server, used with <see cref="Redis"/>.</summary>
+    public string NatsUrl { get; set; } = "nats://localhost:4222";
+
     /// <summary>The local gateway port used when <see cref="Gateways"/> is empty.</summary>
     public int GatewayPort { get; set; } = 30000;
 

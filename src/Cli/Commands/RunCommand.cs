@@ -31,7 +31,7 @@ public static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(symbol);
-            await using var connection = await ClusterConnection.OpenAsync(embedded: true, "", result.GetValue(data)?.FullName, cancellationToken);
+            await using var connection = await ClusterConnection.OpenAsync(embedded: true, null, result.GetValue(data)?.FullName, cancellationToken);
             var client = connection.Client;
             await IngestCommand.RunAsync(client, console, result.GetRequiredValue(file), name, 4096, result.GetValue(skipBad), cancellationToken);
 

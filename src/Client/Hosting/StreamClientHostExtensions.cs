@@ -9,7 +9,9 @@ namespace Stream.Client.Hosting;
 public static class StreamClientHostExtensions
 {
     /// <summary>
-    /// Adds an Orleans client for a Stream cluster and the <see cref="StreamClient"/> over it. Options come from
+    /// Adds an Orleans client for a Stream cluster and the <see cref="StreamClient"/> over it: through the given
+    /// gateways with memory streams (an embedded silo), or through Redis membership with NATS streams (a cluster
+    /// profile deployment, when <see cref="StreamClientOptions.Redis"/> is set). Options come from
     /// <c>Stream:Client</c>, then <paramref name="configure"/>. The client retries connecting until
     /// <see cref="StreamClientOptions.ConnectTimeout"/> has passed, waiting a second between tries.
     /// </summary>
@@ -22,16 +24,24 @@ public static class StreamClientHostExtensions
         builder.Services.AddSingleton<StreamClient>();
         builder.UseOrleansClient(client =>
         {
-            if (options.Gateways.Count == 0)
+            if (options.Redis is { Length: > 0 } redis)
             {
-                client.UseLocalhostClustering(options.GatewayPort);
+                client.UseStreamCluster(redis, options.NatsUrl);
             }
             else
             {
-                client.UseStaticClustering([.. options.Gateways.Select(ParseEndpoint)]);
+                if (options.Gateways.Count == 0)
+                {
+                    client.UseLocalhostClustering(options.GatewayPort);
+                }
+                else
+                {
+                    client.UseStaticClustering([.. options.Gateways.Select(ParseEndpoint)]);
+                }
+
+                client.AddMemoryStreams(StreamNames.Provider);
             }
 
-            client.AddMemoryStreams(StreamNames.Provider);
             var deadline = DateTime.UtcNow + options.ConnectTimeout;
             client.UseConnectionRetryFilter(async (_, cancellationToken) =>
             {
