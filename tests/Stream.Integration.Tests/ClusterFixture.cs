@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Hosting;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.TestingHost;
 using Stream.Abstractions.Streams;
@@ -36,6 +37,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
             siloBuilder.AddMemoryStreams(StreamNames.Provider);
             siloBuilder.UseInMemoryReminderService();
+            siloBuilder.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddStreamGrains(new StreamSiloOptions { Accelerator = silo.SiloName == AcceleratorSilo });
             siloBuilder.Services.Configure<MarketOptions>(o => o.AllowedLatenessDays = 100_000);
         });

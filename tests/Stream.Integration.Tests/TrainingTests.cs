@@ -70,4 +70,19 @@ public sealed class TrainingTests(ClusterFixture fixture)
         var after = await Eventually.ReturnsAsync(() => fixture.Client.GetForecastAsync(symbol), f => f!.BasedOn > days[^1].Date, "forecast after the next close");
         Assert.Equal(version.Version, after!.ModelVersion);
     }
+
+    [Fact]
+    public async Task A_scheduled_trainer_trains_on_its_reminder_without_being_asked()
+    {
+        const string symbol = "SCHEDULED";
+        await fixture.Client.IngestAsync(symbol, TickFiles.Ticks(SharedData.Daily).TakeLast(150));
+        var request = new TrainingRequest("mlp-seed", Epochs: 1, HeldOutDays: 20, ActivateIfBetter: false);
+
+        await fixture.Client.ScheduleTrainingAsync(symbol, request, TimeSpan.FromSeconds(2));
+        var status = await Eventually.ReturnsAsync(() => fixture.Client.Trainer(symbol, "mlp-seed").GetStatusAsync(), s => s.State == TrainingState.Completed, "a scheduled training run", seconds: 60);
+        await fixture.Client.ScheduleTrainingAsync(symbol, request, TimeSpan.Zero);
+
+        Assert.Equal("mlp-seed", status.Result!.Model);
+        Assert.Contains(await fixture.Client.GetModelsAsync(symbol), v => v.Version == status.Result.Version && v.HeldOutFrom == status.Result.HeldOutFrom);
+    }
 }
