@@ -96,6 +96,23 @@ public sealed class ClusterProfileTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(12, stats.Accepted);
     }
 
+    [Fact]
+    public async Task TrainersFallBackToAnySiloWhenNoneHasAnAccelerator()
+    {
+        await StartSilosAsync(2);
+        var client = await StartClientAsync();
+
+        var trainer = client.GetGrain<Stream.Abstractions.Forecasting.ITrainerGrain>("BTC/lstm");
+        var placement = await trainer.GetPlacementAsync();
+        var status = await trainer.GetStatusAsync();
+
+        Assert.False(placement.Accelerator);
+        Assert.Equal("cpu", placement.Device);
+        Assert.NotNull(await client.GetGrain<IManagementGrain>(0).GetActivationAddress(trainer));
+        Assert.Equal(placement.Silo, status.Silo);
+        Assert.False(status.OnAccelerator);
+    }
+
     private static IAsyncStream<TickBatch> TickStream(IClusterClient client, string symbol) =>
         StreamNames.Get<TickBatch>(client.GetStreamProvider(StreamNames.Provider), StreamNames.Ticks, symbol);
 
