@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,11 +29,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public static async Task<EmbeddedSilo> StartAsync()
     {
         var data = Directory.CreateTempSubdirectory("stream-bench-").FullName;
-        var options = new StreamSiloOptions { DataDirectory = data, SiloPort = FreePort(), GatewayPort = FreePort() };
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
-        var host = builder.Build();
+        var options = new StreamSiloOptions { DataDirectory = data, SiloPort = 0, GatewayPort = 0 };
+        var host = EmbeddedSiloHost.Build(options, LogLevel.Error);
         await host.StartAsync();
         return new EmbeddedSilo(host, data, options.GatewayPort);
     }
@@ -56,12 +51,5 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Directory.Delete(_data, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,25 +17,9 @@ public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncD
     /// <param name="client">Otherwise, how to reach the cluster.</param>
     public static async Task<ClusterConnection> OpenAsync(bool embedded, Action<StreamClientOptions>? client, string? dataDirectory, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error).AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
-        if (embedded)
-        {
-            var options = new StreamSiloOptions
-            {
-                DataDirectory = dataDirectory ?? StreamSiloOptions.DefaultDataDirectory,
-                SiloPort = FreePort(),
-                GatewayPort = FreePort(),
-            };
-            builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
-        }
-        else
-        {
-            builder.AddStreamClient(client);
-        }
-
-        var host = builder.Build();
+        var host = embedded
+            ? EmbeddedSiloHost.Build(new StreamSiloOptions { DataDirectory = dataDirectory ?? StreamSiloOptions.DefaultDataDirectory, SiloPort = 0, GatewayPort = 0 })
+            : BuildClientHost(client);
         try
         {
             await host.StartAsync(cancellationToken);
@@ -63,10 +45,11 @@ public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncD
         host.Dispose();
     }
 
-    private static int FreePort()
+    private static IHost BuildClientHost(Action<StreamClientOptions>? client)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        builder.AddStreamClient(client);
+        return builder.Build();
     }
 }

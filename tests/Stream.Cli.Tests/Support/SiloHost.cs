@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Stream.Grains.Hosting;
@@ -21,11 +19,8 @@ public sealed class SiloHost : IAsyncDisposable
 
     public static async Task<SiloHost> StartAsync(string dataDirectory)
     {
-        var options = new StreamSiloOptions { DataDirectory = dataDirectory, SiloPort = FreePort(), GatewayPort = FreePort() };
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
-        var host = builder.Build();
+        var options = new StreamSiloOptions { DataDirectory = dataDirectory, SiloPort = 0, GatewayPort = 0 };
+        var host = EmbeddedSiloHost.Build(options, LogLevel.Error);
         await host.StartAsync();
         return new SiloHost(host, options.GatewayPort);
     }
@@ -34,12 +29,5 @@ public sealed class SiloHost : IAsyncDisposable
     {
         await _host.StopAsync();
         _host.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Stream.Grains.Hosting;
+
+/// <summary>A host running one embedded-profile silo on free loopback ports: the CLI's --embedded, benchmarks, tests.</summary>
+public static class EmbeddedSiloHost
+{
+    /// <summary>Builds (does not start) the host; <paramref name="options"/> gets free ports when its ports are 0.</summary>
+    public static IHost Build(StreamSiloOptions options, LogLevel minimumLevel = LogLevel.Warning)
+    {
+        if (options.SiloPort == 0)
+        {
+            options.SiloPort = FreePort();
+        }
+
+        if (options.GatewayPort == 0)
+        {
+            options.GatewayPort = FreePort();
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders()
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(minimumLevel)
+            .AddFilter("Orleans.Runtime.Silo", LogLevel.Error)
+            .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
+        return builder.Build();
+    }
+
+    /// <summary>A loopback port nothing listens on right now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
