@@ -11,8 +11,6 @@ namespace Stream.Grains.Forecasting;
 /// </summary>
 public static class ForecastTrainer
 {
-    private static readonly Lock TorchGate = new();
-
     public static IForecaster Train(
         ModelSpec spec,
         ReadOnlySpan<double> prices,
@@ -45,7 +43,7 @@ public static class ForecastTrainer
         // Seeding and building must not interleave with another thread's: torch's generator is global.
         NeuralForecaster forecaster;
         (int Epochs, double Loss, double? ValidationLoss) fit;
-        lock (TorchGate)
+        lock (TorchGate.Random)
         {
             torch.random.manual_seed(options.Seed);
             var device = TorchRuntime.Device;

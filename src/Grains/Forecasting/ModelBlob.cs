@@ -62,7 +62,12 @@ public static class ModelBlob
         }
 
         if (header.Scaler is null) throw new InvalidDataException("model blob: a network without a scaler");
-        var network = ModelFactory.Create(header.Spec);
+        torch.nn.Module<torch.Tensor, torch.Tensor> network;
+        lock (TorchGate.Random)
+        {
+            network = ModelFactory.Create(header.Spec);
+        }
+
         try
         {
             network.load(reader);

@@ -49,6 +49,26 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
     }
 
+    [Fact]
+    public async Task Network_backtest_reports_progress_mase_and_interval_coverage()
+    {
+        var json = Path.Combine(_dir, "mlp.json");
+
+        var run = await BacktestRun.RunAsync("backtest", Bitstamp, "--models", "naive,mlp-seed", "--epochs", "3", "--validation", "0.2", "--json", json);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("mlp-seed test: epoch 3/3 loss", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"mlp-seed\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+3\s+80%:\d+% 95%:\d+%", run.Out);
+        using var doc = JsonDocument.Parse(await File.ReadAllBytesAsync(json));
+        var models = doc.RootElement.GetProperty("models");
+        var naiveMae = models[0].GetProperty("mae").GetDouble();
+        var mlp = models[1];
+        Assert.Equal("mlp-seed", mlp.GetProperty("name").GetString());
+        Assert.Equal(mlp.GetProperty("mae").GetDouble() / naiveMae, mlp.GetProperty("mase").GetDouble(), 9);
+        Assert.Equal(3, mlp.GetProperty("epochs").GetInt32());
+        Assert.Equal(2, mlp.GetProperty("coverage").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("--models", "naive,prophet", "unknown model 'prophet'")]
     [InlineData("--target", "level", "'level' is neither price nor log-return")]

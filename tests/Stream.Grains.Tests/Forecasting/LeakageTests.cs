@@ -7,6 +7,7 @@ namespace Stream.Grains.Tests.Forecasting;
 /// A backtest must not let the test days reach training: not through the scaler, the windows or the validation split.
 /// Blow the test days up tenfold: the first test day's forecast, made from training days only, must not move.
 /// </summary>
+[Collection(TorchCollection.Name)]
 public sealed class LeakageTests
 {
     [Fact]

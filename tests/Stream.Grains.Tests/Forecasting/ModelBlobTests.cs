@@ -2,6 +2,7 @@ using Stream.Grains.Forecasting;
 
 namespace Stream.Grains.Tests.Forecasting;
 
+[Collection(TorchCollection.Name)]
 public sealed class ModelBlobTests
 {
     private static readonly double[] Prices = ForecastData.LastPrices(ForecastData.BitstampHourly, 160);

@@ -3,6 +3,7 @@ using Stream.Grains.Forecasting;
 namespace Stream.Grains.Tests.Forecasting;
 
 /// <summary>Every network on a short real series: it learns something, and the same seed gives the same numbers.</summary>
+[Collection(TorchCollection.Name)]
 public sealed class NetworkTrainingTests
 {
     private const int TestDays = 30;
