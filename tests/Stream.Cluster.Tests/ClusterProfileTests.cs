@@ -58,7 +58,7 @@ public sealed class ClusterProfileTests(ITestOutputHelper output) : IAsyncLifeti
         var clock = Stopwatch.StartNew();
         await TickStream(client, "BTC").OnNextAsync(batch);
         var days = await Eventually.MatchesAsync("three days of BTC", () => market.GetDaysAsync(), d => d.Length == 3);
-        output.WriteLine($"{batch.Ticks.Length} ticks published through NATS and aggregated in {clock.Elapsed.TotalMilliseconds:0} ms");
+        output.WriteLine($"{batch.Count} ticks published through NATS and aggregated in {clock.Elapsed.TotalMilliseconds:0} ms");
         Assert.Equal(MarketTicks.ExpectedDays, days);
 
         await TickStream(client, "BTC").OnNextAsync(batch);
@@ -66,7 +66,7 @@ public sealed class ClusterProfileTests(ITestOutputHelper output) : IAsyncLifeti
 
         // The redelivered ticks of the two revisable days are recognised as duplicates; those of the oldest day,
         // beyond the allowed lateness (1 day), are refused as too late. Either way nothing is counted twice.
-        Assert.Equal(batch.Ticks.Length, stats.Accepted);
+        Assert.Equal(batch.Count, stats.Accepted);
         Assert.Equal(8, stats.Duplicates);
         Assert.Equal(4, stats.RejectedByReason.GetValueOrDefault(TickRules.TooLate));
         Assert.Equal(0, stats.Revisions);

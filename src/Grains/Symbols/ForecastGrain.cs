@@ -48,7 +48,14 @@ public sealed partial class ForecastGrain(
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<DayEvent>().ResumeAsync(this);
 
-    public Task OnNextAsync(DayEvent item, StreamSequenceToken? token = null) => RecomputeAsync();
+    /// <summary>
+    /// Recomputes unless the forecast already reads the day: a closed day on or before the one the latest forecast
+    /// is based on (the grain fetched it then), as happens in bursts when a file is replayed.
+    /// </summary>
+    public Task OnNextAsync(DayEvent item, StreamSequenceToken? token = null) =>
+        item.Kind == DayEventKind.Closed && state.State.Latest is { } latest && item.Day.Date <= latest.BasedOn
+            ? Task.CompletedTask
+            : RecomputeAsync();
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 
