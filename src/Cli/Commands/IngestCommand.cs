@@ -19,6 +19,11 @@ public static class IngestCommand
         cluster.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (!result.GetRequiredValue(file).Exists)
+            {
+                throw new CliUsageException($"{result.GetRequiredValue(file).FullName}: no such file");
+            }
+
             await using var connection = await cluster.ConnectAsync(result, cancellationToken);
             await RunAsync(connection.Client, console, result.GetRequiredValue(file), result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
             return 0;
