@@ -31,6 +31,11 @@ public static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(symbol);
+            if (!result.GetRequiredValue(file).Exists)
+            {
+                throw new CliUsageException($"{result.GetRequiredValue(file).FullName}: no such file");
+            }
+
             await using var connection = await ClusterConnection.OpenAsync(embedded: true, null, result.GetValue(data)?.FullName, cancellationToken);
             var client = connection.Client;
             await IngestCommand.RunAsync(client, console, result.GetRequiredValue(file), name, 4096, result.GetValue(skipBad), cancellationToken);
