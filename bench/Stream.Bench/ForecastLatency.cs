@@ -17,6 +17,7 @@ public class ForecastLatency
     [GlobalSetup]
     public void Setup()
     {
+        TorchRuntime.UseThreads(1);
         _prices = ForecastBenchData.ForWindows(300, 61);
         _model = ForecastTrainer.Train(ModelSpec.Default(Model), _prices, new TrainingOptions { Epochs = 1 });
     }
