@@ -4,7 +4,7 @@ using Stream.Bench;
 return args switch
 {
     ["ingest", .. var rest] => await IngestThroughput.RunAsync(rest),
-    ["forecast", .. var rest] => await ForecastLatency.RunAsync(rest),
+    ["forecast", .. var rest] => await GatewayForecastLatency.RunAsync(rest),
     [var mode, .. var rest] when DailyThroughput.Modes.Contains(mode) => DailyThroughput.Run(mode, rest),
     _ => RunBenchmarkDotNet(args),
 };

@@ -9,7 +9,7 @@ namespace Stream.Bench;
 
 /// <summary>
 /// Seconds per training epoch of each network on 3,000 windows of 60 days, batch 64 (the tutorial's setting), CPU or CUDA
-/// as <see cref="TorchRuntime"/> picks. One operation is a one-epoch training run (building the network and scaling the
+/// as <see cref="TorchRuntime"/> picks, one torch thread (the CLI's default). One operation is a one-epoch training run (building the network and scaling the
 /// series included, a small share next to the epoch).
 /// </summary>
 [Config(typeof(EpochConfig))]
@@ -24,6 +24,7 @@ public class TrainingSpeed
     [GlobalSetup]
     public void Setup()
     {
+        TorchRuntime.UseThreads(1);
         _spec = ModelSpec.Default(Model);
         _prices = ForecastBenchData.ForWindows(3_000, _spec.HistoryNeeded);
     }

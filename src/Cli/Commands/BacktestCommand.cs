@@ -28,10 +28,11 @@ public static class BacktestCommand
         var target = new Option<string?>("--target") { Description = "What networks predict: price or log-return (default: price for the seed models, log-return for lstm and gru)." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the scores as JSON here." };
         var plotPath = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the test window: true means against every model's forecasts." };
+        var threads = new Option<int>("--threads") { Description = "Torch CPU threads (1 is fastest for these small networks on a shared machine).", DefaultValueFactory = _ => 1 };
         var skipBad = CommonOptions.SkipBad();
         var command = new Command("backtest", "Train the models on all but the last days of a tick file and score their next-day forecasts against naive.")
         {
-            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, target, json, plotPath, skipBad,
+            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, target, json, plotPath, threads, skipBad,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -55,6 +56,11 @@ public static class BacktestCommand
             var import = DailyCommand.Import(result.GetRequiredValue(file), result.GetValue(skipBad));
             DailyCommand.ReportImport(console, import);
             Check(() => BacktestRunner.Windows(import.Days, options));
+
+            if (options.Models.Any(m => m.Kind != ModelNames.Naive))
+            {
+                Check(() => TorchRuntime.UseThreads(result.GetValue(threads)));
+            }
 
             var outcome = BacktestRunner.Run(import.Days, options, new TrainingProgressWriter(console), cancellationToken);
             console.Out.Write(BacktestTable.Format(outcome));
