@@ -1,10 +1,12 @@
+using Stream.Cli.Tests.Support;
+using Stream.Grains.Tests.Support;
 using System.Text.Json;
 
 namespace Stream.Cli.Tests.Backtesting;
 
 public sealed class BacktestCommandTests : IDisposable
 {
-    private static readonly string Bitstamp = BacktestRun.DataFile("bitstamp_btcusd_1h_2018-2022.kaggle.csv");
+    private static readonly string Bitstamp = SharedData.PathOf("bitstamp_btcusd_1h_2018-2022.kaggle.csv");
     private readonly string _dir = Directory.CreateTempSubdirectory("stream-backtest-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -14,7 +16,7 @@ public sealed class BacktestCommandTests : IDisposable
     {
         var json = Path.Combine(_dir, "result.json");
 
-        var run = await BacktestRun.RunAsync("backtest", Bitstamp, "--models", "naive", "--json", json);
+        var run = await CliRun.RunAsync("backtest", Bitstamp, "--models", "naive", "--json", json);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("test window 2022-06-22 .. 2022-08-20 (60 days)", run.Out, StringComparison.Ordinal);
@@ -28,7 +30,7 @@ public sealed class BacktestCommandTests : IDisposable
     [Fact]
     public async Task Folds_add_a_rolling_origin_table()
     {
-        var run = await BacktestRun.RunAsync("backtest", Bitstamp, "--models", "naive", "--test-days", "30", "--folds", "4");
+        var run = await CliRun.RunAsync("backtest", Bitstamp, "--models", "naive", "--test-days", "30", "--folds", "4");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("test window 2022-07-22 .. 2022-08-20 (30 days)", run.Out, StringComparison.Ordinal);
@@ -41,7 +43,7 @@ public sealed class BacktestCommandTests : IDisposable
     {
         var png = Path.Combine(_dir, "test.png");
 
-        var run = await BacktestRun.RunAsync("backtest", Bitstamp, "--models", "naive", "--plot", png);
+        var run = await CliRun.RunAsync("backtest", Bitstamp, "--models", "naive", "--plot", png);
 
         Assert.Equal(0, run.ExitCode);
         var bytes = await File.ReadAllBytesAsync(png);
@@ -54,7 +56,7 @@ public sealed class BacktestCommandTests : IDisposable
     {
         var json = Path.Combine(_dir, "mlp.json");
 
-        var run = await BacktestRun.RunAsync("backtest", Bitstamp, "--models", "naive,mlp-seed", "--epochs", "3", "--validation", "0.2", "--json", json);
+        var run = await CliRun.RunAsync("backtest", Bitstamp, "--models", "naive,mlp-seed", "--epochs", "3", "--validation", "0.2", "--json", json);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("mlp-seed test: epoch 3/3 loss", run.Error, StringComparison.Ordinal);
@@ -76,7 +78,7 @@ public sealed class BacktestCommandTests : IDisposable
     [InlineData("--test-days", "2000", "too few")]
     public async Task Bad_options_are_one_line_errors(string option, string value, string message)
     {
-        var run = await BacktestRun.RunAsync("backtest", Bitstamp, option, value);
+        var run = await CliRun.RunAsync("backtest", Bitstamp, option, value);
 
         Assert.Equal(StreamCommand.ExitBadInput, run.ExitCode);
         Assert.StartsWith("stream: error: ", run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
@@ -87,7 +89,7 @@ public sealed class BacktestCommandTests : IDisposable
     [Fact]
     public async Task Missing_file_is_a_one_line_error()
     {
-        var run = await BacktestRun.RunAsync("backtest", Path.Combine(_dir, "nope.csv"), "--models", "naive");
+        var run = await CliRun.RunAsync("backtest", Path.Combine(_dir, "nope.csv"), "--models", "naive");
 
         Assert.Equal(StreamCommand.ExitBadInput, run.ExitCode);
         Assert.Contains("no such file", run.Error, StringComparison.Ordinal);
