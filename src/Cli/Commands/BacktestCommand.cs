@@ -53,7 +53,7 @@ public static class BacktestCommand
                 },
             };
             Check(() => options.Training.Validate());
-            var import = DailyCommand.Import(result.GetRequiredValue(file), result.GetValue(skipBad));
+            var import = DailyCommand.Import(result.GetRequiredValue(file), result.GetValue(skipBad), console);
             DailyCommand.ReportImport(console, import);
             Check(() => BacktestRunner.Windows(import.Days, options));
 

@@ -18,7 +18,7 @@ public static class DailyCommand
         };
         command.SetAction(result =>
         {
-            var import = Import(result.GetRequiredValue(file), result.GetValue(skipBad));
+            var import = Import(result.GetRequiredValue(file), result.GetValue(skipBad), console);
             var outPath = result.GetValue(output);
             if (outPath is null)
             {
@@ -37,14 +37,18 @@ public static class DailyCommand
     }
 
     /// <summary>Reads a tick file into days, with the errors and option the commands share.</summary>
-    public static DailyImportResult Import(FileInfo file, bool skipBad)
+    public static DailyImportResult Import(FileInfo file, bool skipBad, CliConsole? console = null)
     {
         if (!file.Exists)
         {
             throw new CliUsageException($"{file.FullName}: no such file");
         }
 
-        return DailyImport.Run(file.FullName, new TickReaderOptions { SkipBad = skipBad });
+        var progress = console is null ? null : new ProgressLine<DailyImportProgress>(console, p => string.Create(CultureInfo.InvariantCulture,
+            $"{file.Name}: {p.Lines:N0} lines, {p.Bytes / 1e6:F0} MB read"));
+        var result = DailyImport.Run(file.FullName, new TickReaderOptions { SkipBad = skipBad }, progress);
+        progress?.Done();
+        return result;
     }
 
     /// <summary>One summary line on standard error, and the skipped rows by reason when there were any.</summary>
