@@ -17,12 +17,19 @@ public static class StreamClientHostExtensions
     /// </summary>
     public static IHostApplicationBuilder AddStreamClient(this IHostApplicationBuilder builder, Action<StreamClientOptions>? configure = null)
     {
+        builder.Services.AddStreamClient(builder.Configuration, configure);
+        return builder;
+    }
+
+    /// <summary>The same for a plain service collection; <paramref name="configuration"/> may carry <c>Stream:Client</c>.</summary>
+    public static IServiceCollection AddStreamClient(this IServiceCollection services, IConfiguration? configuration = null, Action<StreamClientOptions>? configure = null)
+    {
         var options = new StreamClientOptions();
-        builder.Configuration.GetSection(StreamClientOptions.SectionName).Bind(options);
+        configuration?.GetSection(StreamClientOptions.SectionName).Bind(options);
         configure?.Invoke(options);
-        builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
-        builder.Services.AddSingleton<StreamClient>();
-        builder.UseOrleansClient(client =>
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
+        services.AddSingleton<StreamClient>();
+        services.AddOrleansClient(client =>
         {
             if (options.Redis is { Length: > 0 } redis)
             {
@@ -54,7 +61,7 @@ public static class StreamClientHostExtensions
                 return true;
             });
         });
-        return builder;
+        return services;
     }
 
     /// <summary>Parses HOST:PORT (a name or an address); the port defaults to 30000.</summary>
