@@ -22,6 +22,16 @@ public sealed class ClusterOptions
         DefaultValueFactory = _ => "nats://localhost:4222",
     };
 
+    public Option<string?> ClusterId { get; } = new("--cluster-id")
+    {
+        Description = "The cluster's Orleans:ClusterId (also read from the Orleans__ClusterId environment variable).",
+    };
+
+    public Option<string?> ServiceId { get; } = new("--service-id")
+    {
+        Description = "The cluster's Orleans:ServiceId (also read from the Orleans__ServiceId environment variable).",
+    };
+
     public Option<double> ConnectTimeout { get; } = new("--connect-timeout")
     {
         Description = "Seconds to keep trying to reach the cluster.",
@@ -43,6 +53,8 @@ public sealed class ClusterOptions
         command.Options.Add(Gateway);
         command.Options.Add(Redis);
         command.Options.Add(Nats);
+        command.Options.Add(ClusterId);
+        command.Options.Add(ServiceId);
         command.Options.Add(ConnectTimeout);
         command.Options.Add(Embedded);
         command.Options.Add(Data);
@@ -54,6 +66,8 @@ public sealed class ClusterOptions
         options.Redis = result.GetValue(Redis);
         options.NatsUrl = result.GetRequiredValue(Nats);
         options.ConnectTimeout = TimeSpan.FromSeconds(result.GetValue(ConnectTimeout));
+        options.ClusterId = result.GetValue(ClusterId) ?? options.ClusterId;
+        options.ServiceId = result.GetValue(ServiceId) ?? options.ServiceId;
     };
 
     public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken) =>

@@ -17,6 +17,11 @@ public sealed class StreamClientOptions
     /// <summary>The cluster's NATS server, used with <see cref="Redis"/>.</summary>
     public string NatsUrl { get; set; } = "nats://localhost:4222";
 
+    /// <summary>The cluster's <c>Orleans:ClusterId</c> and <c>Orleans:ServiceId</c>; Orleans' defaults when null.</summary>
+    public string? ClusterId { get; set; }
+
+    public string? ServiceId { get; set; }
+
     /// <summary>The local gateway port used when <see cref="Gateways"/> is empty.</summary>
     public int GatewayPort { get; set; } = 30000;
 

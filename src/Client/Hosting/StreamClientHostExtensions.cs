@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Stream.Abstractions.Streams;
 
 namespace Stream.Client.Hosting;
@@ -26,11 +27,22 @@ public static class StreamClientHostExtensions
     {
         var options = new StreamClientOptions();
         configuration?.GetSection(StreamClientOptions.SectionName).Bind(options);
+        options.ClusterId ??= configuration?["Orleans:ClusterId"];
+        options.ServiceId ??= configuration?["Orleans:ServiceId"];
         configure?.Invoke(options);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton<StreamClient>();
         services.AddOrleansClient(client =>
         {
+            if (options.ClusterId is not null || options.ServiceId is not null)
+            {
+                client.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId ?? cluster.ClusterId;
+                    cluster.ServiceId = options.ServiceId ?? cluster.ServiceId;
+                });
+            }
+
             if (options.Redis is { Length: > 0 } redis)
             {
                 client.UseStreamCluster(redis, options.NatsUrl);

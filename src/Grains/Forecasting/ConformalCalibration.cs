@@ -29,6 +29,10 @@ public sealed record ConformalCalibration(int Days, IReadOnlyList<ConformalQuant
         return new ConformalCalibration(n, quantiles);
     }
 
+    /// <summary>The interval at each level; a price cannot fall below zero, so neither does a lower bound.</summary>
     public IReadOnlyList<ForecastInterval> Intervals(double predicted) =>
-        Quantiles.Select(q => new ForecastInterval(q.Level, predicted - q.RelativeHalfWidth * Math.Abs(predicted), predicted + q.RelativeHalfWidth * Math.Abs(predicted))).ToArray();
+        Quantiles.Select(q => new ForecastInterval(
+            q.Level,
+            Math.Max(0, predicted - (q.RelativeHalfWidth * Math.Abs(predicted))),
+            predicted + (q.RelativeHalfWidth * Math.Abs(predicted)))).ToArray();
 }

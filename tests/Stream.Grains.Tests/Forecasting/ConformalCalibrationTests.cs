@@ -21,6 +21,18 @@ public sealed class ConformalCalibrationTests
     }
 
     [Fact]
+    public void A_lower_bound_never_goes_below_zero()
+    {
+        // Relative errors of 150 % (a series with gaps of months between days) would put the lower bound at -50.
+        var calibration = ConformalCalibration.Fit([250.0, 250.0, 250.0], [100.0, 100.0, 100.0], [0.5]);
+
+        var interval = Assert.Single(calibration.Intervals(100));
+
+        Assert.Equal(0, interval.Lower);
+        Assert.Equal(250, interval.Upper, 9);
+    }
+
+    [Fact]
     public void Naive_intervals_cover_about_their_level_on_later_real_days()
     {
         // Calibrate on 300 real days, then count how many of the next 300 fall inside.
