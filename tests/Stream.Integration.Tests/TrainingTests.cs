@@ -74,7 +74,7 @@ public sealed class TrainingTests(ClusterFixture fixture)
     [Fact]
     public async Task A_scheduled_trainer_trains_on_its_reminder_without_being_asked()
     {
-        const string symbol = "SCHEDULED";
+        const string symbol = "SCHEDULED/USD";
         await fixture.Client.IngestAsync(symbol, TickFiles.Ticks(SharedData.Daily).TakeLast(150));
         var request = new TrainingRequest("mlp-seed", Epochs: 1, HeldOutDays: 20, ActivateIfBetter: false);
 

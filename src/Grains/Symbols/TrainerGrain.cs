@@ -25,9 +25,10 @@ public sealed partial class TrainerGrain(
     private ProgressBox? _progress;
     private Task? _run;
 
-    private string Symbol => this.GetPrimaryKeyString().Split('/')[0];
+    // The key is SYMBOL/MODEL; a symbol may itself hold a slash (BTC/USD), a model name never does.
+    private string Symbol => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
 
-    private string Model => this.GetPrimaryKeyString().Split('/')[^1];
+    private string Model => this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..];
 
     public async Task<TrainingStatus> StartAsync(TrainingRequest request)
     {
