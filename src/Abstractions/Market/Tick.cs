@@ -15,13 +15,19 @@ public readonly record struct Tick(
     /// <summary>The UTC day this tick belongs to, as days since 1970-01-01.</summary>
     public long DayNumber => FloorDiv(Timestamp, SecondsPerDay);
 
-    public DateOnly Date => DateOnly.FromDayNumber(UnixEpochDayNumber + (int)DayNumber);
+    public DateOnly Date => DateOf(DayNumber);
 
     public static long FloorDiv(long value, long divisor)
     {
         var quotient = value / divisor;
         return value % divisor < 0 ? quotient - 1 : quotient;
     }
+
+    /// <summary>The date of a day number (days since 1970-01-01).</summary>
+    public static DateOnly DateOf(long dayNumber) => DateOnly.FromDayNumber(UnixEpochDayNumber + (int)dayNumber);
+
+    /// <summary>The day number (days since 1970-01-01) of a date.</summary>
+    public static long DayNumberOf(DateOnly date) => date.DayNumber - UnixEpochDayNumber;
 
     private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 }

@@ -14,7 +14,7 @@ public static class BacktestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Tick file: Kaggle Bitstamp or generic OHLCV CSV, plain or .gz." };
+        var file = TickFileArgument.Create();
         var models = new Option<string>("--models") { Description = "Comma-separated models: " + string.Join(",", ModelNames.All) + ".", DefaultValueFactory = _ => string.Join(",", ModelNames.All) };
         var testDays = new Option<int>("--test-days") { Description = "Days at the end held out as the test set.", DefaultValueFactory = _ => 60 };
         var folds = new Option<int>("--folds") { Description = "Earlier test windows for a rolling-origin evaluation (models retrained per window).", DefaultValueFactory = _ => 0 };

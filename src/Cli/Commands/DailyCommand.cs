@@ -9,7 +9,7 @@ public static class DailyCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Tick file: Kaggle Bitstamp or generic OHLCV CSV, plain or .gz." };
+        var file = TickFileArgument.Create();
         var output = new Option<FileInfo?>("--out") { Description = "Write the CSV here instead of standard output." };
         var skipBad = CommonOptions.SkipBad();
         var command = new Command("daily", "Group a tick file into UTC days: mean close, tick count, OHLC and volume.")
@@ -39,11 +39,7 @@ public static class DailyCommand
     /// <summary>Reads a tick file into days, with the errors and option the commands share.</summary>
     public static DailyImportResult Import(FileInfo file, bool skipBad, CliConsole? console = null)
     {
-        if (!file.Exists)
-        {
-            throw new CliUsageException($"{file.FullName}: no such file");
-        }
-
+        TickFileArgument.RequireExisting(file);
         var progress = console is null ? null : new ProgressLine<DailyImportProgress>(console, p => string.Create(CultureInfo.InvariantCulture,
             $"{file.Name}: {p.Lines:N0} lines, {p.Bytes / 1e6:F0} MB read"));
         var result = DailyImport.Run(file.FullName, new TickReaderOptions { SkipBad = skipBad }, progress);

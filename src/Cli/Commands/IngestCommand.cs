@@ -10,7 +10,7 @@ public static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Tick file: Kaggle Bitstamp or generic OHLCV CSV, plain or .gz." };
+        var file = TickFileArgument.Create();
         var symbol = SymbolOption.Create();
         var batch = new Option<int>("--batch") { Description = "Ticks per stream batch.", DefaultValueFactory = _ => 4096 };
         var skipBad = CommonOptions.SkipBad();
@@ -19,26 +19,17 @@ public static class IngestCommand
         cluster.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            if (!result.GetRequiredValue(file).Exists)
-            {
-                throw new CliUsageException($"{result.GetRequiredValue(file).FullName}: no such file");
-            }
-
+            var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
             await using var connection = await cluster.ConnectAsync(result, cancellationToken);
-            await RunAsync(connection.Client, console, result.GetRequiredValue(file), result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
+            await RunAsync(connection.Client, console, path, result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
             return 0;
         });
         return command;
     }
 
-    /// <summary>Reads the file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
+    /// <summary>Reads the (existing) file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
     public static async Task<IngestResult> RunAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
     {
-        if (!file.Exists)
-        {
-            throw new CliUsageException($"{file.FullName}: no such file");
-        }
-
         if (batchSize < 1)
         {
             throw new CliUsageException("--batch must be at least 1");

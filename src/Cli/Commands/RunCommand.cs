@@ -16,7 +16,7 @@ public static class RunCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Tick file: Kaggle Bitstamp or generic OHLCV CSV, plain or .gz." };
+        var file = TickFileArgument.Create();
         var symbol = SymbolOption.Create();
         var model = TrainCommand.ModelOption();
         var epochs = new Option<int?>("--epochs") { Description = "Training epochs (default 50, the tutorial's)." };
@@ -31,14 +31,10 @@ public static class RunCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(symbol);
-            if (!result.GetRequiredValue(file).Exists)
-            {
-                throw new CliUsageException($"{result.GetRequiredValue(file).FullName}: no such file");
-            }
-
+            var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
             await using var connection = await ClusterConnection.OpenAsync(embedded: true, null, result.GetValue(data)?.FullName, cancellationToken);
             var client = connection.Client;
-            await IngestCommand.RunAsync(client, console, result.GetRequiredValue(file), name, 4096, result.GetValue(skipBad), cancellationToken);
+            await IngestCommand.RunAsync(client, console, path, name, 4096, result.GetValue(skipBad), cancellationToken);
 
             var request = new TrainingRequest(result.GetRequiredValue(model), result.GetValue(epochs), HeldOutDays: result.GetValue(heldOut));
             var status = await TrainCommand.RunAsync(client, console, name, request, cancellationToken);

@@ -37,7 +37,7 @@ public static class StreamSiloBuilderExtensions
         {
             "embedded" => silo.UseStreamEmbedded(options),
             "cluster" => silo.UseStreamCluster(options),
-            _ => throw new InvalidOperationException($"{StreamSiloOptions.SectionName}:Profile '{options.Profile}' is unknown; use 'embedded'"),
+            _ => throw new InvalidOperationException($"{StreamSiloOptions.SectionName}:Profile '{options.Profile}' is unknown; use 'embedded' or 'cluster'"),
         };
     }
 }

@@ -26,7 +26,7 @@ public sealed class DailyBook
 
         foreach (var bar in closedDays ?? [])
         {
-            _closed.Add(DayNumberOf(bar.Date), bar);
+            _closed.Add(Tick.DayNumberOf(bar.Date), bar);
         }
     }
 
@@ -117,8 +117,8 @@ public sealed class DailyBook
     /// <summary>Closed days in a date range, oldest first, then the open day when asked for and in range.</summary>
     public DailyBar[] Days(DateOnly? from, DateOnly? to, bool includeOpenDay)
     {
-        var first = from is { } f ? DayNumberOf(f) : long.MinValue;
-        var last = to is { } t ? DayNumberOf(t) : long.MaxValue;
+        var first = from is { } f ? Tick.DayNumberOf(f) : long.MinValue;
+        var last = to is { } t ? Tick.DayNumberOf(t) : long.MaxValue;
         var days = _closed.Where(d => d.Key >= first && d.Key <= last).Select(d => d.Value);
         if (includeOpenDay && _recent.TryGetValue(_counters.NewestDay, out var open) && open.DayNumber >= first && open.DayNumber <= last)
         {
@@ -138,7 +138,7 @@ public sealed class DailyBook
         new Dictionary<string, long>(_counters.Rejected),
         _closed.Count,
         _counters.Revisions,
-        _counters.NewestDay == long.MinValue ? null : DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(_counters.NewestDay)));
+        _counters.NewestDay == long.MinValue ? null : Tick.DateOf(_counters.NewestDay));
 
     /// <summary>The state to persist after every batch (small: counters and revisable days).</summary>
     public DailyBookState SaveRecent()
@@ -191,6 +191,4 @@ public sealed class DailyBook
 
     private void CountRejected(string reason) =>
         _counters.Rejected[reason] = _counters.Rejected.GetValueOrDefault(reason) + 1;
-
-    private static long DayNumberOf(DateOnly date) => date.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
 }

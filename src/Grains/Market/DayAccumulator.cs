@@ -52,7 +52,7 @@ public sealed class DayAccumulator(long dayNumber)
     }
 
     public DailyBar ToDailyBar() => new(
-        DateOnly.FromDateTime(DateTime.UnixEpoch.AddDays(DayNumber)), MeanClose, Ticks, _open, _high, _low, _close, _volume.ToDouble());
+        Tick.DateOf(DayNumber), MeanClose, Ticks, _open, _high, _low, _close, _volume.ToDouble());
 
     public DayAccumulatorState ToState() => new(
         DayNumber, _seen.CopyBits(), _seen.BySecond, _seen.Count, _closeSum.High, _closeSum.Low,

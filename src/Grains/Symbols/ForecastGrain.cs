@@ -24,8 +24,6 @@ public sealed partial class ForecastGrain(
     /// <summary>Closed days the default naive model calibrates its intervals on.</summary>
     private const int NaiveCalibrationDays = 120;
 
-    private static readonly double[] IntervalLevels = [0.8, 0.95];
-
     private IForecaster? _model;
     private ModelVersion? _version;
     private IAsyncStream<ForecastContract> _forecasts = null!;
@@ -112,7 +110,7 @@ public sealed partial class ForecastGrain(
         }
 
         var prices = days.Select(d => d.MeanClose).ToArray();
-        using var naive = usable ? null : NaiveForecaster.Fit(prices, prices.Length / 2, IntervalLevels);
+        using var naive = usable ? null : NaiveForecaster.Fit(prices, prices.Length / 2, new TrainingOptions().IntervalLevels);
         var model = usable ? _model! : naive!;
         var next = model.ForecastNext(days);
         var previous = state.State.Latest;
