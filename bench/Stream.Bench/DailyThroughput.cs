@@ -54,7 +54,7 @@ public static class DailyThroughput
 
         var median = results.OrderBy(r => r.Elapsed).ElementAt(Runs / 2);
         var seconds = median.Elapsed.TotalSeconds;
-        var rows = median.Lines - 1;
+        var rows = median.Rows;
         using var self = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{rows:N0} | {median.BytesRead / 1e6:F1} | {rows / seconds / 1e6:F2}M | {median.BytesRead / 1e6 / seconds:F0} | {self.PeakWorkingSet64 / 1e6:F0} MB |"));

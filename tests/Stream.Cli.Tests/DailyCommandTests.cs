@@ -95,5 +95,6 @@ public sealed class DailyCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["date,mean_close,ticks,open,high,low,close,volume"], run.OutLines);
+        Assert.Contains("empty layout, 0 rows -> 0 days", run.Error, StringComparison.Ordinal);
     }
 }

@@ -53,7 +53,7 @@ public static class DailyCommand
         var c = CultureInfo.InvariantCulture;
         var seconds = import.Elapsed.TotalSeconds;
         console.Error.WriteLine(string.Create(c,
-            $"{import.File}: {import.Layout ?? "empty"} layout, {import.Lines - 1:N0} rows -> {import.Days.Count:N0} days, {import.TicksCounted:N0} ticks; skipped {import.MissingCloseRows:N0} without a close (NaN), {import.Duplicates:N0} duplicate timestamps, {import.BadRows:N0} bad rows; {seconds:F2} s, {(import.Lines - 1) / Math.Max(seconds, 1e-9) / 1e6:F1}M rows/s"));
+            $"{import.File}: {import.Layout ?? "empty"} layout, {import.Rows:N0} rows -> {import.Days.Count:N0} days, {import.TicksCounted:N0} ticks; skipped {import.MissingCloseRows:N0} without a close (NaN), {import.Duplicates:N0} duplicate timestamps, {import.BadRows:N0} bad rows; {seconds:F2} s, {import.Rows / Math.Max(seconds, 1e-9) / 1e6:F1}M rows/s"));
         if (import.BadRows > 0)
         {
             console.Error.WriteLine("skipped bad rows by reason: " +

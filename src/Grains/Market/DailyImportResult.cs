@@ -17,5 +17,8 @@ public sealed record DailyImportResult(
 {
     public long BadRows => BadRowsByReason.Values.Sum();
 
+    /// <summary>Lines after the header (0 for an empty file).</summary>
+    public long Rows => Math.Max(0, Lines - 1);
+
     public long TicksCounted => TickRows - Duplicates;
 }
