@@ -30,8 +30,6 @@ public sealed class DailyBook
         }
     }
 
-    public long NewestDay => _counters.NewestDay;
-
     public int ClosedDayCount => _closed.Count;
 
     /// <summary>Producers remembered; the longest idle are forgotten past this.</summary>

@@ -51,10 +51,6 @@ public sealed class SeenSeconds
         return Set(secondOfDay);
     }
 
-    public bool Contains(int secondOfDay) => _bySecond
-        ? IsSet(secondOfDay)
-        : secondOfDay % SecondsPerMinute == 0 && IsSet(secondOfDay / SecondsPerMinute);
-
     private bool Set(int index)
     {
         ref var word = ref _bits[index >> 6];
@@ -68,8 +64,6 @@ public sealed class SeenSeconds
         Count++;
         return true;
     }
-
-    private bool IsSet(int index) => (_bits[index >> 6] & (1UL << (index & 63))) != 0;
 
     private void WidenToSeconds()
     {
