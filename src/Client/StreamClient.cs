@@ -25,7 +25,7 @@ public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOp
 
     /// <summary>Publishes ticks of one symbol in batches and waits until its market grain has applied them all.</summary>
     public Task<IngestResult> IngestAsync(string symbol, IAsyncEnumerable<Tick> ticks, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        IngestAsync(symbol, Batches(ticks, _options.BatchSize, cancellationToken), progress, cancellationToken);
+        IngestAsync(symbol, ticks.Chunk(_options.BatchSize), progress, cancellationToken);
 
     /// <summary>Publishes ready-made batches (the file reader's chunks) and waits until the market grain has applied them.</summary>
     public async Task<IngestResult> IngestAsync(string symbol, IAsyncEnumerable<Tick[]> batches, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -134,25 +134,6 @@ public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOp
         }
 
         return await market.GetStatsAsync();
-    }
-
-    private static async IAsyncEnumerable<Tick[]> Batches(IAsyncEnumerable<Tick> ticks, int size, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var batch = new List<Tick>(size);
-        await foreach (var tick in ticks.WithCancellation(cancellationToken))
-        {
-            batch.Add(tick);
-            if (batch.Count == size)
-            {
-                yield return [.. batch];
-                batch.Clear();
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            yield return [.. batch];
-        }
     }
 
     private sealed class Subscription(StreamSubscriptionHandle<Forecast> handle) : IAsyncDisposable
