@@ -47,9 +47,9 @@ pids+=($!)
 wait_for_port redis-server "$redis_port"
 wait_for_port nats-server "$nats_port"
 
-dotnet build "$root/src/Silo/Stream.Silo.csproj" -c Release -v quiet -nologo >"$dir/build.log" 2>&1 ||
+dotnet build "$root/src/Silo/StreamPredictor.Silo.csproj" -c Release -v quiet -nologo >"$dir/build.log" 2>&1 ||
     { echo "build failed; see $dir/build.log" >&2; exit 1; }
-silo_dll="$root/src/Silo/bin/Release/net10.0/Stream.Silo.dll"
+silo_dll="$root/src/Silo/bin/Release/net10.0/StreamPredictor.Silo.dll"
 
 export Stream__Silo__Profile=cluster
 export Stream__Silo__Redis="127.0.0.1:$redis_port"

@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Stream.Client;
-using Stream.Client.Hosting;
-using Stream.Grains.Hosting;
+using StreamPredictor.Client;
+using StreamPredictor.Client.Hosting;
+using StreamPredictor.Grains.Hosting;
 
-namespace Stream.Cli;
+namespace StreamPredictor.Cli;
 
 /// <summary>A <see cref="StreamClient"/> and the host behind it: a client of a running silo, or an embedded silo.</summary>
 public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncDisposable

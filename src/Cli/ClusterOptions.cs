@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Stream.Cli;
+namespace StreamPredictor.Cli;
 
 /// <summary>The options every command that talks to a cluster takes: where it is, or to host one in-process.</summary>
 public sealed class ClusterOptions
@@ -60,7 +60,7 @@ public sealed class ClusterOptions
         command.Options.Add(Data);
     }
 
-    private Action<Stream.Client.StreamClientOptions> ClientOptions(ParseResult result) => options =>
+    private Action<StreamPredictor.Client.StreamClientOptions> ClientOptions(ParseResult result) => options =>
     {
         options.Gateways.Add(result.GetRequiredValue(Gateway));
         options.Redis = result.GetValue(Redis);

@@ -1,3 +1,3 @@
-using Stream.Cli;
+using StreamPredictor.Cli;
 
 return await StreamCommand.RunAsync(args, Console.Out, Console.Error);

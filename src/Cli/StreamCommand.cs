@@ -1,8 +1,9 @@
 using System.CommandLine;
-using Stream.Cli.Commands;
-using Stream.Grains.Market;
+using StreamPredictor.Cli.Commands;
+using StreamPredictor.Grains.Market;
+using StreamPredictor.Ticks;
 
-namespace Stream.Cli;
+namespace StreamPredictor.Cli;
 
 /// <summary>The <c>stream</c> command line: builds the command tree and turns known failures into one-line errors.</summary>
 public static class StreamCommand

@@ -1,6 +1,6 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Client;
+namespace StreamPredictor.Client;
 
 /// <summary>What an ingest sent and what the symbol's market grain made of everything it has received.</summary>
 public sealed record IngestResult(long TicksSent, long BatchesSent, TimeSpan Elapsed, IngestStats Stats)

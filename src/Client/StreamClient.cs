@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
-using Stream.Abstractions.Forecasting;
-using Stream.Abstractions.Market;
-using Stream.Abstractions.Streams;
+using StreamPredictor.Abstractions.Forecasting;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Abstractions.Streams;
 
-namespace Stream.Client;
+namespace StreamPredictor.Client;
 
 /// <summary>
 /// The typed way into a Stream cluster: publish ticks, read daily figures, train and choose models, get and

@@ -1,4 +1,4 @@
-namespace Stream.Client;
+namespace StreamPredictor.Client;
 
 /// <summary>How the SDK reaches a cluster. Bound from <c>Stream:Client</c>.</summary>
 public sealed class StreamClientOptions

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using Stream.Grains.Hosting;
+using StreamPredictor.Grains.Hosting;
 
 // A Stream silo. Configuration: appsettings.json, then environment variables such as
 // Stream__Silo__DataDirectory=/var/lib/stream, then command-line pairs such as --Stream:Silo:GatewayPort=30001.

@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>The forecast mean close of <see cref="ForDate"/>, made from the closed days up to <see cref="BasedOn"/>.</summary>
 [GenerateSerializer, Immutable, Alias("stream.forecast")]

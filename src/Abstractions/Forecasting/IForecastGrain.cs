@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>A symbol's next-day forecast, kept in memory and pushed on the "forecasts" stream. Key: the symbol.</summary>
 [Alias("stream.forecast-grain")]

@@ -1,6 +1,6 @@
 using Orleans.Concurrency;
 
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>A symbol's trained model versions (self-describing blobs) and which one is active. Key: the symbol.</summary>
 [Alias("stream.model-registry-grain")]

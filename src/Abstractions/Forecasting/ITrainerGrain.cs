@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>
 /// Trains one model kind for one symbol, on a silo with an accelerator when the cluster has one.

@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>
 /// A trained model of a symbol, as the registry lists it: where and how it was trained and how it did on

@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 [GenerateSerializer, Immutable, Alias("stream.trainer-placement")]
 public sealed record TrainerPlacement(

@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>What to train for a symbol. Unset values take the forecasting core's defaults (the tutorial's).</summary>
 [GenerateSerializer, Immutable, Alias("stream.training-request")]

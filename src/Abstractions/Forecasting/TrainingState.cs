@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 [GenerateSerializer, Alias("stream.training-state")]
 public enum TrainingState

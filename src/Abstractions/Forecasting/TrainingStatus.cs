@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Forecasting;
+namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>Where a training run stands; once completed, the version it registered and whether it became active.</summary>
 [GenerateSerializer, Immutable, Alias("stream.training-status")]

@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>The figures of one UTC day: the mean of its closes (what the models read) and its OHLC and volume.</summary>
 [GenerateSerializer, Immutable, Alias("stream.daily-bar")]

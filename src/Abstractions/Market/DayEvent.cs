@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>A day of a symbol closed or was revised; published on the "days" stream.</summary>
 [GenerateSerializer, Immutable, Alias("stream.day-event")]

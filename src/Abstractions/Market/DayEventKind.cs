@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 [GenerateSerializer, Alias("stream.day-event-kind")]
 public enum DayEventKind

@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>One symbol's daily figures: the open day's running aggregate and every closed day. Key: the symbol.</summary>
 [Alias("stream.market-grain")]

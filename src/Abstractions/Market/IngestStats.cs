@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>What a symbol's market grain did with the ticks it was sent.</summary>
 [GenerateSerializer, Immutable, Alias("stream.ingest-stats")]

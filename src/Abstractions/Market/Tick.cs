@@ -1,4 +1,4 @@
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>One minute bar (or trade) of one symbol, stamped in UTC unix seconds.</summary>
 [GenerateSerializer, Immutable, Alias("stream.tick")]

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Stream.Abstractions.Market;
+namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>
 /// Ticks of one symbol that cross the wire together; batches, not single ticks, are what streams carry.

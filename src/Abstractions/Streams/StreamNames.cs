@@ -1,7 +1,7 @@
 using Orleans.Runtime;
 using Orleans.Streams;
 
-namespace Stream.Abstractions.Streams;
+namespace StreamPredictor.Abstractions.Streams;
 
 /// <summary>The one place that names the stream provider and its namespaces; every stream is keyed by symbol.</summary>
 public static class StreamNames

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Stream.Grains.Forecasting;
-using Stream.Grains.Forecasting.Backtesting;
-using Stream.Grains.Forecasting.Plotting;
+using StreamPredictor.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting.Backtesting;
+using StreamPredictor.Grains.Forecasting.Plotting;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>
 /// <c>stream backtest FILE [--models ...] [--test-days 60] [--folds K] [--epochs N] [--seed S] [--json PATH] [--plot PATH]</c>:

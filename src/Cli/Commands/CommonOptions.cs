@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>Options that several commands take, spelled the same everywhere.</summary>
 public static class CommonOptions

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Stream.Grains.Market;
+using StreamPredictor.Grains.Market;
+using StreamPredictor.Ticks;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary><c>stream daily FILE [--out PATH] [--skip-bad]</c>: a tick file to one CSV line per UTC day.</summary>
 public static class DailyCommand

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Stream.Grains.Market;
+using StreamPredictor.Grains.Market;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary><c>stream days --symbol SYM</c>: the symbol's days from the cluster, in the CSV of <c>stream daily</c>.</summary>
 public static class DaysCommand

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Stream.Abstractions.Forecasting;
+using StreamPredictor.Abstractions.Forecasting;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary><c>stream forecast --symbol SYM [--json]</c>: the latest next-day forecast.</summary>
 public static class ForecastCommand

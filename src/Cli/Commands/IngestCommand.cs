@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Stream.Client;
-using Stream.Grains.Market;
+using StreamPredictor.Client;
+using StreamPredictor.Grains.Market;
+using StreamPredictor.Ticks;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary><c>stream ingest FILE --symbol SYM</c>: publishes a tick file on the symbol's stream, with progress and a summary.</summary>
 public static class IngestCommand

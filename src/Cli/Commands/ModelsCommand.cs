@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Stream.Abstractions.Forecasting;
+using StreamPredictor.Abstractions.Forecasting;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary><c>stream models --symbol SYM [--activate V]</c>: the symbol's model versions and their held-out scores.</summary>
 public static class ModelsCommand

@@ -1,4 +1,4 @@
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>
 /// Progress on standard error: one line redrawn in place on a terminal (at most 10 times a second); when

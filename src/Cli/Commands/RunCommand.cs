@@ -1,11 +1,11 @@
 using System.CommandLine;
-using Stream.Abstractions.Forecasting;
-using Stream.Abstractions.Market;
-using Stream.Grains.Forecasting;
-using Stream.Grains.Forecasting.Backtesting;
-using Stream.Grains.Forecasting.Plotting;
+using StreamPredictor.Abstractions.Forecasting;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting.Backtesting;
+using StreamPredictor.Grains.Forecasting.Plotting;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>
 /// <c>stream run FILE --symbol SYM [--model KIND] [--epochs N] [--plot PATH]</c>: the main job on an embedded

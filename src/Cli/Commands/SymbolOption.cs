@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>The <c>--symbol</c> option: required, any non-blank text.</summary>
 public static class SymbolOption

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>The FILE argument of the commands that read a tick file, and the check that it exists.</summary>
 public static class TickFileArgument

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using Stream.Abstractions.Forecasting;
-using Stream.Client;
-using Stream.Grains.Forecasting;
+using StreamPredictor.Abstractions.Forecasting;
+using StreamPredictor.Client;
+using StreamPredictor.Grains.Forecasting;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary><c>stream train --symbol SYM --model KIND [--epochs N]</c>: trains on the symbol's closed days through its trainer grain.</summary>
 public static class TrainCommand

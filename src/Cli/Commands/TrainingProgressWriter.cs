@@ -1,7 +1,7 @@
 using System.Globalization;
-using Stream.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting;
 
-namespace Stream.Cli.Commands;
+namespace StreamPredictor.Cli.Commands;
 
 /// <summary>
 /// Training progress on standard error: one line rewritten in place on a terminal; when redirected, a line at the first

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
-using Stream.Abstractions.Streams;
+using StreamPredictor.Abstractions.Streams;
 
-namespace Stream.Client.Hosting;
+namespace StreamPredictor.Client.Hosting;
 
 public static class StreamClientHostExtensions
 {

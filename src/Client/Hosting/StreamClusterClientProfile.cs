@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using NATS.Client.Core;
 using Orleans.Streaming.NATS.Hosting;
-using Stream.Abstractions.Streams;
+using StreamPredictor.Abstractions.Streams;
 
-namespace Stream.Client.Hosting;
+namespace StreamPredictor.Client.Hosting;
 
 /// <summary>
 /// A client of a cluster-profile deployment: gateways found through the silos' Redis membership table, and the

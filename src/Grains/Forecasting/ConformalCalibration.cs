@@ -1,4 +1,6 @@
-namespace Stream.Grains.Forecasting;
+using StreamPredictor.Abstractions.Forecasting;
+
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// Split-conformal intervals from held-out errors. The score of a day is |actual − predicted| / |predicted|; for level L

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// Errors of a forecast over some days, in the units of the series: MAE, RMSE, MAPE (percent) and MASE (the MAE over the

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Stream.Grains.Forecasting.Models;
+using StreamPredictor.Grains.Forecasting.Models;
 using TorchSharp;
 
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// Trains a model of <see cref="ModelSpec"/> on training days only: the scaler is fit on them, the windows are cut from

@@ -1,11 +1,11 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>Forecasts of the day after a history of daily bars.</summary>
 public static class ForecasterExtensions
 {
-    public static Forecast ForecastNext(this IForecaster forecaster, IReadOnlyList<DailyBar> days)
+    public static DayForecast ForecastNext(this IForecaster forecaster, IReadOnlyList<DailyBar> days)
     {
         ArgumentNullException.ThrowIfNull(forecaster);
         ArgumentNullException.ThrowIfNull(days);
@@ -16,7 +16,7 @@ public static class ForecasterExtensions
 
         var prices = days.Select(d => d.MeanClose).ToArray();
         var value = forecaster.Predict(prices, prices.Length, 1)[0];
-        return new Forecast(days[^1].Date.AddDays(1), forecaster.Spec.Kind, value, forecaster.Calibration.Intervals(value));
+        return new DayForecast(days[^1].Date.AddDays(1), forecaster.Spec.Kind, value, forecaster.Calibration.Intervals(value));
     }
 
     internal static void CheckRange(this IForecaster forecaster, ReadOnlySpan<double> prices, int from, int count)

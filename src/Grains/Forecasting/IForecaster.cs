@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>A trained model of daily mean closes: forecasts each day from the true days before it.</summary>
 public interface IForecaster : IDisposable

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>scikit-learn's <c>MinMaxScaler(feature_range=(0, 1))</c> on one feature: fit on training values only.</summary>
 public sealed record MinMaxScaler(double Min, double Max)

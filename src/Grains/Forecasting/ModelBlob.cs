@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Stream.Grains.Forecasting.Models;
+using StreamPredictor.Grains.Forecasting.Models;
 using TorchSharp;
 
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// A trained model as one self-describing blob: the magic <c>STRMFCST</c>, a format version, the length-prefixed UTF-8 JSON

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>The JSON part of a model blob: everything but the weights.</summary>
 public sealed record ModelHeader(

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>The models Stream knows by name, in the order they are reported.</summary>
 public static class ModelNames

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// What a model is: its kind, the window it reads, what it predicts and its size. Enough to rebuild the network before

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>Tomorrow's mean is today's mean: the yardstick of every other model.</summary>
 public sealed class NaiveForecaster(ConformalCalibration calibration, int trainingDays = 0) : IForecaster

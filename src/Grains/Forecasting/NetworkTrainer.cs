@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// The training loop: Adam on MSE over shuffled mini-batches, as Keras' <c>fit</c> does; the validation windows (the

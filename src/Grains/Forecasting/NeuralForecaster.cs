@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>A trained network with its spec and scaler: reads windows of scaled target values, predicts the next one.</summary>
 public sealed class NeuralForecaster : IForecaster

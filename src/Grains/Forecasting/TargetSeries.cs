@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>Turns daily means into what a model reads and predicts, and a prediction back into a price.</summary>
 public static class TargetSeries

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// Torch's default random generator is process-wide: weight initialisation and dropout draw from it. Everything here

@@ -1,6 +1,6 @@
 using TorchSharp;
 
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>The device every model uses, picked once (CUDA when present, else the CPU), and torch's CPU threads.</summary>
 public static class TorchRuntime

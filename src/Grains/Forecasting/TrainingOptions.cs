@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// How a network is trained. The defaults are the tutorial's: Adam at Keras' learning rate, MSE, batch 64, 50 epochs,

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>Where a training run is after an epoch: losses in scaled units, time spent and an estimate of time left.</summary>
 public sealed record TrainingProgress(

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>How a model was trained: epochs actually run (early stopping may cut them), seconds, last losses, days seen.</summary>
 public sealed record TrainingSummary(

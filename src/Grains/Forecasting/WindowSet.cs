@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting;
+namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
 /// Sliding windows as the tutorial builds them: <c>x[i] = v[i-window .. i)</c>, <c>y[i] = v[i]</c> for every i from

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Stream.Grains.Hosting;
+namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>A host running one embedded-profile silo on free loopback ports: the CLI's --embedded, benchmarks, tests.</summary>
 public static class EmbeddedSiloHost

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Hosting;
+namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>How market grains treat event time. Bound from <c>Stream:Market</c>.</summary>
 public sealed class MarketOptions

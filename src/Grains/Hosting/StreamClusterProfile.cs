@@ -6,10 +6,10 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.Streaming.NATS.Hosting;
 using StackExchange.Redis;
-using Stream.Abstractions.Streams;
-using Stream.Grains.Storage;
+using StreamPredictor.Abstractions.Streams;
+using StreamPredictor.Grains.Storage;
 
-namespace Stream.Grains.Hosting;
+namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>
 /// The cluster profile: any number of silos sharing one Redis (membership, grain state, pub-sub state,

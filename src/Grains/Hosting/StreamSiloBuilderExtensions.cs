@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Stream.Abstractions.Streams;
-using Stream.Grains.Placement;
-using Stream.Grains.Storage;
+using StreamPredictor.Abstractions.Streams;
+using StreamPredictor.Grains.Placement;
+using StreamPredictor.Grains.Storage;
 
-namespace Stream.Grains.Hosting;
+namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>Everything a Stream silo needs, for the Silo host, the CLI's embedded silo and test clusters alike.</summary>
 public static class StreamSiloBuilderExtensions

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Hosting;
+namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>How a silo runs. Bound from <c>Stream:Silo</c>; every value has a default that works on one machine.</summary>
 public sealed class StreamSiloOptions

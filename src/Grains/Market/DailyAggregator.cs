@@ -1,6 +1,6 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>Groups ticks into UTC days, each second counted once; memory grows with days, not ticks.</summary>
 public sealed class DailyAggregator

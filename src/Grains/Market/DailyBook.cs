@@ -1,6 +1,7 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Ticks;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>
 /// One symbol's days in event time. The newest day seen is open; a tick of a later day closes it. Closed

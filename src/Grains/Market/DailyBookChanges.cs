@@ -1,6 +1,6 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>What one batch did to a <see cref="DailyBook"/>: days it closed, closed days it revised.</summary>
 public sealed record DailyBookChanges(IReadOnlyList<DailyBar> Closed, IReadOnlyList<DailyBar> Revised, bool RecentChanged)

@@ -1,6 +1,6 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>
 /// The small, often-written part of a <see cref="DailyBook"/>: the newest day, the accumulators of days that

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>The daily CSV of <c>stream daily</c> and <c>stream days</c>: one line per UTC day, oldest first.</summary>
 public static class DailyCsv

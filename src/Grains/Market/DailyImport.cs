@@ -1,6 +1,7 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Ticks;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>Reads a whole tick file into daily bars: the path shared by <c>stream daily</c> and <c>stream backtest</c>.</summary>
 public static class DailyImport

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>How far a daily import has read.</summary>
 public sealed record DailyImportProgress(long Lines, long Bytes);

@@ -1,6 +1,7 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Ticks;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>The days of a tick file and what was read, skipped and refused on the way.</summary>
 public sealed record DailyImportResult(

@@ -1,6 +1,6 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>
 /// The running figures of one UTC day. Counts each second once; sums are exact (<see cref="ExactSum"/>), so

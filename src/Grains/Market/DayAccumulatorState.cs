@@ -1,4 +1,4 @@
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>A <see cref="DayAccumulator"/> at rest, for grain state. Never renumber the ids.</summary>
 [GenerateSerializer, Immutable, Alias("stream.day-accumulator-state")]

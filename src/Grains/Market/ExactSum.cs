@@ -1,4 +1,4 @@
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>
 /// A sum of non-negative doubles in 128-bit fixed point with 64 fractional bits. Integer addition is

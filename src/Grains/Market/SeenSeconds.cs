@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Stream.Grains.Market;
+namespace StreamPredictor.Grains.Market;
 
 /// <summary>
 /// The seconds of one UTC day already counted. Starts as a bitmap of the 1,440 minutes (180 bytes) and

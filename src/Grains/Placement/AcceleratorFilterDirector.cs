@@ -2,7 +2,7 @@ using Orleans.Placement;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Runtime.Placement;
 
-namespace Stream.Grains.Placement;
+namespace StreamPredictor.Grains.Placement;
 
 /// <summary>
 /// Keeps the silos whose metadata has <c>accelerator=true</c>, judged on each candidate's own metadata (the

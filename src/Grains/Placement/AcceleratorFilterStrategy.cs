@@ -1,6 +1,6 @@
 using Orleans.Placement;
 
-namespace Stream.Grains.Placement;
+namespace StreamPredictor.Grains.Placement;
 
 /// <summary>The strategy behind <see cref="AcceleratorPlacementAttribute"/>; it carries no parameters.</summary>
 public sealed class AcceleratorFilterStrategy() : PlacementFilterStrategy(order: 0);

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Placement;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 
-namespace Stream.Grains.Placement;
+namespace StreamPredictor.Grains.Placement;
 
 public static class PlacementSiloBuilderExtensions
 {

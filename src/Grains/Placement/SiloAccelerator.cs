@@ -1,6 +1,6 @@
-using Stream.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting;
 
-namespace Stream.Grains.Placement;
+namespace StreamPredictor.Grains.Placement;
 
 /// <summary>Whether this silo offers an accelerator to trainer grains, and how that was decided.</summary>
 public sealed record SiloAccelerator(bool Available, string Source)

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Orleans.Storage;
 
-namespace Stream.Grains.Storage;
+namespace StreamPredictor.Grains.Storage;
 
 /// <summary>
 /// Grain state in one SQLite file: a row per (grain, state name) holding the serialized state and an integer

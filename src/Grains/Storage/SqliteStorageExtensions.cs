@@ -3,7 +3,7 @@ using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace Stream.Grains.Storage;
+namespace StreamPredictor.Grains.Storage;
 
 public static class SqliteStorageExtensions
 {

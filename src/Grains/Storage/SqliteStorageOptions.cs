@@ -1,4 +1,4 @@
-namespace Stream.Grains.Storage;
+namespace StreamPredictor.Grains.Storage;
 
 /// <summary>Where the embedded profile keeps grain state.</summary>
 public sealed class SqliteStorageOptions

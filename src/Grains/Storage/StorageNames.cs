@@ -1,4 +1,4 @@
-namespace Stream.Grains.Storage;
+namespace StreamPredictor.Grains.Storage;
 
 /// <summary>Names of the grain storage providers the grains ask for; each profile registers them.</summary>
 public static class StorageNames

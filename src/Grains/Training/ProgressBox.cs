@@ -1,6 +1,6 @@
-using Stream.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting;
 
-namespace Stream.Grains.Training;
+namespace StreamPredictor.Grains.Training;
 
 /// <summary>The latest progress of a run, written by the training thread and read by the grain: a single reference swap.</summary>
 public sealed class ProgressBox : IProgress<TrainingProgress>

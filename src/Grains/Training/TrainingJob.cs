@@ -1,8 +1,8 @@
-using Stream.Abstractions.Forecasting;
-using Stream.Abstractions.Market;
-using Stream.Grains.Forecasting;
+using StreamPredictor.Abstractions.Forecasting;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Grains.Forecasting;
 
-namespace Stream.Grains.Training;
+namespace StreamPredictor.Grains.Training;
 
 /// <summary>
 /// The trainer grain's CPU work, free of Orleans: train a model on all closed days but the last

@@ -1,6 +1,6 @@
-using Stream.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting;
 
-namespace Stream.Grains.Training;
+namespace StreamPredictor.Grains.Training;
 
 /// <summary>
 /// What a training job produced: the model as a blob, its errors on the held-out days, and the MAE the

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Stream.Grains.Forecasting.Backtesting;
+namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>
 /// The JSON report of a backtest:

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting.Backtesting;
+namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>What a backtest runs: the models, the length of the test window, how many earlier windows (folds) and how to train.</summary>
 public sealed record BacktestOptions

@@ -1,6 +1,6 @@
-using Stream.Abstractions.Market;
+using StreamPredictor.Abstractions.Market;
 
-namespace Stream.Grains.Forecasting.Backtesting;
+namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>
 /// The tutorial's experiment, honestly scored: the last <see cref="BacktestOptions.TestDays"/> days are the test set; each

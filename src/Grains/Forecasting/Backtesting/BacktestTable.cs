@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Stream.Grains.Forecasting.Backtesting;
+namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>The backtest as plain aligned text: the test window's scores, then the folds' means when there are folds.</summary>
 public static class BacktestTable

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting.Backtesting;
+namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>One model over the test window and the earlier folds, with the folds' mean errors.</summary>
 public sealed record ModelBacktest(ModelSpec Spec, WindowScore Test, IReadOnlyList<WindowScore> Folds)

@@ -1,4 +1,4 @@
-namespace Stream.Grains.Forecasting.Backtesting;
+namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>One model on one window: its errors, how long it trained, and its forecasts, day by day.</summary>
 public sealed record WindowScore(

@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting.Models;
+namespace StreamPredictor.Grains.Forecasting.Models;
 
 /// <summary>
 /// Keras' default initialisers, so the seed models start as the tutorial's do: Glorot-uniform input kernels, orthogonal

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting.Models;
+namespace StreamPredictor.Grains.Forecasting.Models;
 
 /// <summary>A stacked LSTM read at its last step, dropout, then one linear output.</summary>
 public sealed class LstmModel : nn.Module<Tensor, Tensor>

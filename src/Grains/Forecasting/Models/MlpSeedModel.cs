@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting.Models;
+namespace StreamPredictor.Grains.Forecasting.Models;
 
 /// <summary>
 /// The tutorial's MLP as written: on a (window, 1) input, Dense(56, relu) and Dense(32, relu) act on each time step,

@@ -1,7 +1,7 @@
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting.Models;
+namespace StreamPredictor.Grains.Forecasting.Models;
 
 /// <summary>Builds the network a spec describes, on the CPU, with weights drawn from torch's current random state.</summary>
 public static class ModelFactory

@@ -2,7 +2,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Stream.Grains.Forecasting.Models;
+namespace StreamPredictor.Grains.Forecasting.Models;
 
 /// <summary>
 /// The tutorial's stack: SimpleRNN(128, relu) → Dropout(0.25) → SimpleRNN(256, relu) → Dropout(0.25) →

@@ -1,7 +1,7 @@
 using ScottPlot;
-using Stream.Grains.Forecasting.Backtesting;
+using StreamPredictor.Grains.Forecasting.Backtesting;
 
-namespace Stream.Grains.Forecasting.Plotting;
+namespace StreamPredictor.Grains.Forecasting.Plotting;
 
 /// <summary>The tutorial's figure for every model at once: the test window's true daily means against each model's forecasts.</summary>
 public static class BacktestPlot

@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Running;
+using StreamPredictor.Bench;
+
+return args switch
+{
+    ["ingest", .. var rest] => await IngestThroughput.RunAsync(rest),
+    ["forecast", .. var rest] => await GatewayForecastLatency.RunAsync(rest),
+    [var mode, .. var rest] when DailyThroughput.Modes.Contains(mode) => DailyThroughput.Run(mode, rest),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(DailyThroughput).Assembly).Run(args);
+    return 0;
+}

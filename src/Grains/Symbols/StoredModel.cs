@@ -1,8 +1,0 @@
-using Stream.Abstractions.Forecasting;
-
-namespace Stream.Grains.Symbols;
-
-[GenerateSerializer, Immutable, Alias("stream.stored-model")]
-public sealed record StoredModel(
-    [property: Id(0)] ModelVersion Version,
-    [property: Id(1)] byte[] Blob);

@@ -1,0 +1,303 @@
+using System.IO.Compression;
+using System.Text;
+using StreamPredictor.Abstractions.Market;
+
+namespace StreamPredictor.Ticks;
+
+/// <summary>
+/// Streams ticks out of a CSV tick file of a known layout (<see cref="TickLayout"/>), gzip or plain, in
+/// constant memory. Rows whose close is missing (no-trade minutes) are skipped and counted; invalid rows
+/// stop the read with a <see cref="TickFormatException"/>, or are skipped and counted by reason.
+/// </summary>
+public sealed class TickReader : IDisposable
+{
+    private const int MaxFields = 16;
+
+    private readonly System.IO.Stream _input;
+    private readonly bool _skipBad;
+    private readonly long[] _badRows = new long[Enum.GetValues<BadRowReason>().Length];
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _endOfInput;
+
+    public TickReader(System.IO.Stream input, string name, TickReaderOptions? options = null)
+    {
+        options ??= new TickReaderOptions();
+        _input = input;
+        _skipBad = options.SkipBad;
+        _buffer = new byte[Math.Max(options.BufferSize, 4096)];
+        Name = name;
+        Layout = ReadHeader();
+    }
+
+    /// <summary>The file name used in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>The layout the header named; null for an empty file.</summary>
+    public TickLayout? Layout { get; }
+
+    /// <summary>The number of the last line read (the header is line 1).</summary>
+    public long LineNumber { get; private set; }
+
+    /// <summary>Rows returned as ticks.</summary>
+    public long TickRows { get; private set; }
+
+    /// <summary>Rows skipped because their close was missing (NaN): minutes without trades.</summary>
+    public long MissingCloseRows { get; private set; }
+
+    /// <summary>Bytes of (decompressed) text consumed so far.</summary>
+    public long BytesRead { get; private set; }
+
+    public long BadRows => _badRows.Sum();
+
+    public IReadOnlyDictionary<BadRowReason, long> BadRowsByReason =>
+        Enum.GetValues<BadRowReason>().Where(r => _badRows[(int)r] > 0).ToDictionary(r => r, r => _badRows[(int)r]);
+
+    /// <summary>Opens a file, decompressing it when it starts with the gzip magic bytes.</summary>
+    public static TickReader Open(string path, TickReaderOptions? options = null)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            Span<byte> magic = stackalloc byte[2];
+            var isGzip = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+            file.Position = 0;
+            System.IO.Stream input = isGzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+            return new TickReader(input, path, options);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with the next ticks; returns how many, 0 at the end.</summary>
+    public int Read(Span<Tick> destination)
+    {
+        if (Layout is null)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        while (count < destination.Length && TryTakeLine(out var line))
+        {
+            if (!line.IsEmpty && TryParseRow(line, out destination[count]))
+            {
+                count++;
+            }
+        }
+
+        TickRows += count;
+        return count;
+    }
+
+    /// <summary>The rest of the file as arrays of up to <paramref name="size"/> ticks (the last may be shorter).</summary>
+    public IEnumerable<Tick[]> ReadBatches(int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var buffer = new Tick[size];
+        int read;
+        while ((read = Read(buffer)) > 0)
+        {
+            yield return buffer[..read];
+        }
+    }
+
+    public void Dispose() => _input.Dispose();
+
+    private TickLayout? ReadHeader()
+    {
+        if (!TryTakeLine(out var line))
+        {
+            return null;
+        }
+
+        if (line.StartsWith("\uFEFF"u8))
+        {
+            line = line[3..];
+        }
+
+        var header = Encoding.UTF8.GetString(line);
+        return TickLayout.FromHeader(header) ?? throw new TickFormatException(Name, LineNumber, null, null,
+            $"unknown header '{TimestampParser.Shorten(header)}'; expected one of: " +
+            string.Join(" | ", TickLayout.All.Select(l => $"{l.Header} ({l.Name})")));
+    }
+
+    private bool TryTakeLine(out ReadOnlySpan<byte> line)
+    {
+        while (true)
+        {
+            var pending = _buffer.AsSpan(_start, _end - _start);
+            var newline = pending.IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                line = TrimCarriageReturn(pending[..newline]);
+                _start += newline + 1;
+                BytesRead += newline + 1;
+                LineNumber++;
+                return true;
+            }
+
+            if (_endOfInput)
+            {
+                line = TrimCarriageReturn(pending);
+                _start = _end;
+                BytesRead += pending.Length;
+                if (pending.IsEmpty)
+                {
+                    return false;
+                }
+
+                LineNumber++;
+                return true;
+            }
+
+            Fill();
+        }
+    }
+
+    private void Fill()
+    {
+        var pending = _end - _start;
+        if (pending == _buffer.Length)
+        {
+            throw new TickFormatException(Name, LineNumber + 1, null, null, $"line longer than {_buffer.Length} bytes; is this a CSV file?");
+        }
+
+        if (_start > 0)
+        {
+            _buffer.AsSpan(_start, pending).CopyTo(_buffer);
+            _start = 0;
+            _end = pending;
+        }
+
+        var read = _input.Read(_buffer, _end, _buffer.Length - _end);
+        _endOfInput = read == 0;
+        _end += read;
+    }
+
+    private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
+        line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
+
+    private bool TryParseRow(ReadOnlySpan<byte> line, out Tick tick)
+    {
+        tick = default;
+        var layout = Layout!;
+        Span<int> starts = stackalloc int[MaxFields + 1];
+        var fields = SplitFields(line, starts, layout.FieldCount);
+        if (fields != layout.FieldCount)
+        {
+            return Bad(BadRowReason.WrongFieldCount, null,
+                $"{(fields > layout.FieldCount ? "more than" : "only")} {Math.Min(fields, layout.FieldCount)} fields where the {layout.Name} layout has {layout.FieldCount} ({layout.Header})");
+        }
+
+        var closeText = Field(line, starts, layout.CloseField);
+        if (Utf8Number.IsMissing(closeText))
+        {
+            MissingCloseRows++;
+            return false;
+        }
+
+        if (!TimestampParser.TryParse(Field(line, starts, 0), out var timestamp, out var timestampReason, out var timestampDetail))
+        {
+            return Bad(timestampReason, 0, timestampDetail);
+        }
+
+        if (!TryPrice(line, starts, layout.OpenField, out var open)
+            || !TryPrice(line, starts, layout.HighField, out var high)
+            || !TryPrice(line, starts, layout.LowField, out var low)
+            || !TryPrice(line, starts, layout.CloseField, out var close)
+            || !TryVolume(line, starts, layout.VolumeField, out var volume))
+        {
+            return false;
+        }
+
+        if (high < low)
+        {
+            return Bad(BadRowReason.HighBelowLow, layout.HighField, $"high {Format(high)} is below low {Format(low)}");
+        }
+
+        tick = new Tick(timestamp, open, high, low, close, volume);
+        return true;
+    }
+
+    private static int SplitFields(ReadOnlySpan<byte> line, Span<int> starts, int expected)
+    {
+        var count = 0;
+        var position = 0;
+        starts[0] = 0;
+        while (true)
+        {
+            var comma = line[position..].IndexOf((byte)',');
+            count++;
+            if (comma < 0)
+            {
+                starts[count] = line.Length + 1;
+                return count;
+            }
+
+            position += comma + 1;
+            if (count == expected || count == MaxFields)
+            {
+                return count + 1;
+            }
+
+            starts[count] = position;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<int> starts, int index) =>
+        line[starts[index]..(starts[index + 1] - 1)];
+
+    private bool TryPrice(ReadOnlySpan<byte> line, Span<int> starts, int field, out double value)
+    {
+        var text = Field(line, starts, field);
+        if (Utf8Number.IsMissing(text))
+        {
+            value = 0;
+            return Bad(BadRowReason.UnparsableNumber, field, "missing (NaN or empty) while the row has a close");
+        }
+
+        if (!Utf8Number.TryParseDouble(text, out value) || !double.IsFinite(value))
+        {
+            return Bad(BadRowReason.UnparsableNumber, field, $"'{Text(text)}' is not a finite number");
+        }
+
+        return value > 0 || Bad(BadRowReason.NonPositivePrice, field, $"price {Text(text)} is not positive");
+    }
+
+    private bool TryVolume(ReadOnlySpan<byte> line, Span<int> starts, int field, out double value)
+    {
+        var text = Field(line, starts, field);
+        if (Utf8Number.IsMissing(text))
+        {
+            value = 0;
+            return true;
+        }
+
+        if (!Utf8Number.TryParseDouble(text, out value) || !double.IsFinite(value))
+        {
+            return Bad(BadRowReason.UnparsableNumber, field, $"'{Text(text)}' is not a finite number");
+        }
+
+        return value >= 0 || Bad(BadRowReason.NegativeVolume, field, $"volume {Text(text)} is negative");
+    }
+
+    private bool Bad(BadRowReason reason, int? field, string detail)
+    {
+        if (!_skipBad)
+        {
+            throw new TickFormatException(Name, LineNumber, field is { } f ? Layout!.Columns[f] : null, reason, detail);
+        }
+
+        _badRows[(int)reason]++;
+        return false;
+    }
+
+    private static string Text(ReadOnlySpan<byte> text) => TimestampParser.Shorten(Encoding.UTF8.GetString(text));
+
+    private static string Format(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

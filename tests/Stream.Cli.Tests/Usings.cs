@@ -1,1 +1,0 @@
-global using Stream.Abstractions.Market;

@@ -1,2 +1,0 @@
-global using Stream.Abstractions.Market;
-global using Stream.Cluster.Tests.Support;

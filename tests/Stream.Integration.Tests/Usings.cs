@@ -1,2 +1,0 @@
-global using Stream.Abstractions.Forecasting;
-global using Stream.Abstractions.Market;

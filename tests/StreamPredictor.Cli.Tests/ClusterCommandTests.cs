@@ -1,0 +1,65 @@
+using System.Text.Json;
+using StreamPredictor.Cli.Tests.Support;
+using StreamPredictor.Grains.Tests.Support;
+
+namespace StreamPredictor.Cli.Tests;
+
+public sealed class ClusterCommandTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public async Task Ingest_then_days_through_a_gateway_print_the_lines_of_stream_daily()
+    {
+        await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));
+        var file = SharedData.PathOf(SharedData.CoinbaseMinutes);
+
+        var ingest = await CliRun.RunAsync("ingest", file, "--symbol", "COINBASE", "--gateway", silo.Gateway);
+        var days = await CliRun.RunAsync("days", "--symbol", "COINBASE", "--gateway", silo.Gateway);
+        var daily = await CliRun.RunAsync("daily", file);
+
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("12,423 ticks accepted, 0 duplicates", ingest.Error, StringComparison.Ordinal);
+        Assert.Equal(0, days.ExitCode);
+        Assert.Equal(daily.Out, days.Out);
+    }
+
+    [Fact]
+    public async Task Forecast_json_names_the_day_it_is_for_and_the_model()
+    {
+        await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));
+        var file = _files.Write("two-days.csv", "timestamp,open,high,low,close,volume\n1609459200,10,11,9,10,1\n1609459260,20,21,19,20,1\n1609545600,30,31,29,30,1\n");
+
+        await CliRun.RunAsync("ingest", file, "--symbol", "TWO", "--gateway", silo.Gateway);
+        var forecast = await CliRun.RunAsync("forecast", "--symbol", "TWO", "--json", "--gateway", silo.Gateway);
+
+        Assert.Equal(0, forecast.ExitCode);
+        using var json = JsonDocument.Parse(forecast.Out);
+        Assert.Equal("2021-01-02", json.RootElement.GetProperty("forDate").GetString());
+        Assert.Equal("2021-01-01", json.RootElement.GetProperty("basedOn").GetString());
+        Assert.Equal(15, json.RootElement.GetProperty("value").GetDouble());
+        Assert.Equal("naive", json.RootElement.GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public async Task A_symbol_without_a_closed_day_has_no_forecast_and_says_why()
+    {
+        await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));
+
+        var forecast = await CliRun.RunAsync("forecast", "--symbol", "NOTHING", "--gateway", silo.Gateway);
+
+        Assert.Equal(2, forecast.ExitCode);
+        Assert.Contains("NOTHING has no forecast yet", forecast.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task No_silo_at_the_gateway_is_one_line_of_error()
+    {
+        var run = await CliRun.RunAsync("days", "--symbol", "X", "--gateway", "127.0.0.1:1", "--connect-timeout", "1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("stream: error: cannot reach a silo at 127.0.0.1:1", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,2 @@
+global using StreamPredictor.Abstractions.Market;
+global using StreamPredictor.Cluster.Tests.Support;

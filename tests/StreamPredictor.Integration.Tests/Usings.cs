@@ -1,0 +1,2 @@
+global using StreamPredictor.Abstractions.Forecasting;
+global using StreamPredictor.Abstractions.Market;
