@@ -19,6 +19,10 @@ public interface IMarketGrain : IGrainWithStringKey
     [Alias("stats")]
     Task<IngestStats> GetStatsAsync();
 
+    /// <summary>Which of <paramref name="producer"/>'s batches are applied and stored, and what its ticks came to.</summary>
+    [Alias("confirmation")]
+    Task<BatchConfirmation> GetConfirmationAsync(Guid producer);
+
     /// <summary>The highest batch number applied from <paramref name="producer"/> (0 when none).</summary>
     [Alias("applied")]
     Task<long> GetAppliedSequenceAsync(Guid producer);

@@ -59,6 +59,10 @@ public sealed partial class MarketGrain(
 
     public Task<IngestStats> GetStatsAsync() => Task.FromResult(_book.Stats());
 
+    // Placeholder until producer marks record out-of-order batches and per-producer counts (issue 7).
+    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) =>
+        Task.FromResult(new BatchConfirmation(_book.AppliedSequence(producer), [], TickCounts.None));
+
     public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.AppliedSequence(producer));
 
     private async Task ApplyAsync(TickBatch batch)

@@ -1,0 +1,14 @@
+namespace StreamPredictor.Abstractions.Market;
+
+/// <summary>What a market grain did with a set of ticks: accepted (late ones among them), duplicates, rejected by reason.</summary>
+[GenerateSerializer, Immutable, Alias("stream.tick-counts")]
+public sealed record TickCounts(
+    [property: Id(0)] long Accepted,
+    [property: Id(1)] long Duplicates,
+    [property: Id(2)] long LateAccepted,
+    [property: Id(3)] IReadOnlyDictionary<TickRejectReason, long> RejectedByReason)
+{
+    public static TickCounts None { get; } = new(0, 0, 0, new Dictionary<TickRejectReason, long>());
+
+    public long Rejected => RejectedByReason.Values.Sum();
+}
