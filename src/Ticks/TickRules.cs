@@ -7,6 +7,13 @@ public static class TickRules
 {
     public const string TooLate = "TooLate";
 
+    /// <summary>
+    /// The largest price or volume a tick may carry: 1e14. A day holds at most 86,400 ticks (one a second), and its
+    /// closes and volumes are summed exactly in 128-bit fixed point with 63 integer bits (about 9.22e18), so
+    /// 86,400 values of at most 1e14 (8.64e18) can never overflow. The file reader and the SDK's rules both use it.
+    /// </summary>
+    public const double MaxValue = 1e14;
+
     /// <summary>Why the tick is refused, or null when it is fine.</summary>
     public static string? Reject(in Tick tick)
     {

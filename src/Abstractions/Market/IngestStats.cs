@@ -1,6 +1,6 @@
 namespace StreamPredictor.Abstractions.Market;
 
-/// <summary>What a symbol's market grain did with the ticks it was sent.</summary>
+/// <summary>What a symbol's market grain did with the ticks it was sent; <see cref="NewestTick"/> is the event time of the latest tick counted.</summary>
 [GenerateSerializer, Immutable, Alias("stream.ingest-stats")]
 public sealed record IngestStats(
     [property: Id(0)] long Batches,
@@ -10,7 +10,8 @@ public sealed record IngestStats(
     [property: Id(4)] IReadOnlyDictionary<string, long> RejectedByReason,
     [property: Id(5)] int ClosedDays,
     [property: Id(6)] long Revisions,
-    [property: Id(7)] DateOnly? OpenDay)
+    [property: Id(7)] DateOnly? OpenDay,
+    [property: Id(8)] DateTimeOffset? NewestTick = null)
 {
     public long Rejected => RejectedByReason.Values.Sum();
 }

@@ -137,7 +137,10 @@ public sealed class DailyBook
         new Dictionary<string, long>(_counters.Rejected),
         _closed.Count,
         _counters.Revisions,
-        _counters.NewestDay == long.MinValue ? null : Tick.DateOf(_counters.NewestDay));
+        _counters.NewestDay == long.MinValue ? null : Tick.DateOf(_counters.NewestDay),
+        _recent.TryGetValue(_counters.NewestDay, out var open) && open.Ticks > 0
+            ? DateTimeOffset.FromUnixTimeSeconds(open.LastTimestamp)
+            : null);
 
     /// <summary>The state to persist after every batch (small: counters and revisable days).</summary>
     public DailyBookState SaveRecent()

@@ -22,6 +22,9 @@ public sealed class DayAccumulator(long dayNumber)
 
     public int Ticks => _seen.Count;
 
+    /// <summary>The timestamp of the day's latest tick (unix seconds); meaningless while <see cref="Ticks"/> is 0.</summary>
+    public long LastTimestamp => _lastTimestamp;
+
     public double MeanClose => _closeSum.ToDouble() / Ticks;
 
     /// <summary>Adds a tick of this day; false (and nothing changes) when its second was already counted.</summary>
