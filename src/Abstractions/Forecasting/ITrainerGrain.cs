@@ -11,12 +11,20 @@ public interface ITrainerGrain : IGrainWithStringKey
     [Alias("start")]
     Task<TrainingStatus> StartAsync(TrainingRequest request);
 
+    /// <summary>Stops the run in progress (it ends as <see cref="TrainingState.Cancelled"/>); nothing when none runs.</summary>
+    [Alias("cancel")]
+    Task<TrainingStatus> CancelAsync();
+
     [Alias("status")]
     Task<TrainingStatus> GetStatusAsync();
 
     /// <summary>Trains with <paramref name="request"/> every <paramref name="period"/> (an Orleans reminder); a zero period stops it.</summary>
     [Alias("schedule")]
     Task ScheduleAsync(TrainingRequest request, TimeSpan period);
+
+    /// <summary>The schedule set with <see cref="ScheduleAsync"/>, or null when none is.</summary>
+    [Alias("get-schedule")]
+    Task<TrainingSchedule?> GetScheduleAsync();
 
     /// <summary>The silo this activation runs on and whether it has an accelerator.</summary>
     [Alias("placement")]

@@ -7,4 +7,5 @@ public enum TrainingState
     Running = 1,
     Completed = 2,
     Failed = 3,
+    Cancelled = 4,
 }

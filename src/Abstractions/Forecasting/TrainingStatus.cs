@@ -18,5 +18,5 @@ public sealed record TrainingStatus(
     [property: Id(12)] string? Silo = null,
     [property: Id(13)] bool OnAccelerator = false)
 {
-    public bool IsFinished => State is TrainingState.Completed or TrainingState.Failed;
+    public bool IsFinished => State is TrainingState.Completed or TrainingState.Failed or TrainingState.Cancelled;
 }

@@ -24,6 +24,7 @@ public sealed partial class TrainerGrain(
     private TrainingStatus? _status;
     private ProgressBox? _progress;
     private Task? _run;
+    private CancellationTokenSource? _cancel;
 
     // The key is SYMBOL/MODEL; a symbol may itself hold a slash (BTC/USD), a model name never does.
     private string Symbol => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
@@ -45,14 +46,32 @@ public sealed partial class TrainerGrain(
         var days = await GrainFactory.GetGrain<IMarketGrain>(Symbol).GetLastClosedDaysAsync(int.MaxValue);
         var active = await GrainFactory.GetGrain<IModelRegistryGrain>(Symbol).GetActiveAsync();
         _progress = new ProgressBox();
+        _cancel?.Dispose();
+        _cancel = new CancellationTokenSource();
         _status = Status(TrainingState.Running, PlacementNote());
         DelayDeactivation(TimeSpan.FromHours(12));
         LogStarted(Symbol, request.Model, days.Length, this.RuntimeIdentity, accelerator.Available);
-        _run = RunAsync(request, days, active, _progress);
+        _run = RunAsync(request, days, active, _progress, _cancel.Token);
         return Current();
     }
 
     public Task<TrainingStatus> GetStatusAsync() => Task.FromResult(Current());
+
+    public async Task<TrainingStatus> CancelAsync()
+    {
+        if (_run is { IsCompleted: false } run)
+        {
+            await _cancel!.CancelAsync();
+            await run;
+        }
+
+        return Current();
+    }
+
+    public Task<TrainingSchedule?> GetScheduleAsync() => Task.FromResult(
+        schedule.State.Request is { } request && schedule.State.Period > TimeSpan.Zero
+            ? new TrainingSchedule(request, schedule.State.Period)
+            : null);
 
     public async Task ScheduleAsync(TrainingRequest request, TimeSpan period)
     {
@@ -84,11 +103,11 @@ public sealed partial class TrainerGrain(
         }
     }
 
-    private async Task RunAsync(TrainingRequest request, DailyBar[] days, ActiveModel? active, ProgressBox progress)
+    private async Task RunAsync(TrainingRequest request, DailyBar[] days, ActiveModel? active, ProgressBox progress, CancellationToken cancellationToken)
     {
         try
         {
-            var outcome = await Task.Run(() => TrainingJob.Run(request, days, active?.Blob, progress, CancellationToken.None));
+            var outcome = await Task.Run(() => TrainingJob.Run(request, days, active?.Blob, progress, cancellationToken), CancellationToken.None);
             var version = new ModelVersion(
                 0, request.Model, DateTimeOffset.UtcNow, this.RuntimeIdentity, accelerator.Available,
                 outcome.Summary.EpochsRun, outcome.Summary.Seconds, outcome.HeldOutFrom, outcome.HeldOutTo,
@@ -105,6 +124,10 @@ public sealed partial class TrainerGrain(
                 ActiveMaeOnSameDays = outcome.ActiveMae,
             };
             LogFinished(Symbol, request.Model, registered.Version, registered.Mae, registered.Mase);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _status = Status(TrainingState.Cancelled, "cancelled");
         }
         catch (Exception e)
         {
