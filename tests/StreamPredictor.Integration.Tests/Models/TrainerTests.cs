@@ -1,0 +1,92 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StreamPredictor.Integration.Tests.Models;
+
+/// <summary>Issue 7 item 13: the trainer's requests, status and schedule.</summary>
+[Collection(ModelsCollection.Name)]
+public sealed class TrainerTests(ModelsFixture fixture)
+{
+    public static TheoryData<string, TrainingRequest, string> BadRequests => new()
+    {
+        { "BAD-EPOCHS-0", new TrainingRequest("mlp-seed", Epochs: 0, HeldOutDays: 20), "epochs" },
+        { "BAD-EPOCHS-HUGE", new TrainingRequest("mlp-seed", Epochs: 10_000_000, HeldOutDays: 20), "epochs" },
+        { "BAD-HELD-OUT", new TrainingRequest("mlp-seed", HeldOutDays: 0), "held-out" },
+        { "BAD-RATE", new TrainingRequest("mlp-seed", HeldOutDays: 20, LearningRate: double.NaN), "learning rate" },
+        { "BAD-VALIDATION", new TrainingRequest("mlp-seed", HeldOutDays: 20, ValidationFraction: 1), "validation" },
+        { "BAD-FEW-DAYS", new TrainingRequest("mlp-seed", HeldOutDays: 60), "closed days" },
+        { "BAD-MODEL", new TrainingRequest("transformer", HeldOutDays: 20), "unknown model" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRequests))]
+    public async Task A_bad_request_is_refused_before_a_run_starts(string symbol, TrainingRequest request, string named)
+    {
+        await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(100));
+        var trainer = fixture.Client.Trainer(symbol, request.Model);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => trainer.StartAsync(request));
+
+        Assert.Contains(named, refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', refused.Message);
+        Assert.Equal(TrainingState.Idle, (await trainer.GetStatusAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_request_for_another_model_than_the_trainers_is_refused()
+    {
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key("BAD-KEY", "lstm"));
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => trainer.StartAsync(new TrainingRequest("gru")));
+
+        Assert.Contains("gru", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_finished_run_is_reported_after_the_trainer_is_reactivated()
+    {
+        const string symbol = "TRAIN-STATUS";
+        await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(150));
+        var finished = await fixture.Client.TrainAsync(symbol, new TrainingRequest("mlp-seed", Epochs: 1, HeldOutDays: 20, ActivateIfBetter: false));
+        Assert.Equal(TrainingState.Completed, finished.State);
+        var trainer = fixture.Client.Trainer(symbol, "mlp-seed");
+
+        await fixture.Cluster.DeactivateAsync(trainer);
+        var status = await trainer.GetStatusAsync();
+
+        Assert.Equal(TrainingState.Completed, status.State);
+        Assert.Equal(finished.Result!.Version, status.Result!.Version);
+        Assert.Equal(finished.Message, status.Message);
+    }
+
+    [Fact]
+    public async Task A_period_below_the_reminder_minimum_is_refused_and_nothing_is_saved()
+    {
+        var trainer = fixture.Client.Trainer("SCHEDULE-SHORT", "mlp-seed");
+
+        var refused = await Assert.ThrowsAnyAsync<ArgumentException>(() => trainer.ScheduleAsync(new TrainingRequest("mlp-seed"), TimeSpan.FromSeconds(30)));
+
+        Assert.Contains("1 minute", refused.Message, StringComparison.Ordinal);
+        Assert.Null(await trainer.GetScheduleAsync());
+        await fixture.Cluster.DeactivateAsync(trainer);
+        Assert.Null(await trainer.GetScheduleAsync());
+    }
+
+    [Fact]
+    public async Task A_schedule_reads_back_and_clears_with_its_reminder()
+    {
+        var trainer = fixture.Client.Trainer("SCHEDULE-CLEAR", "mlp-seed");
+        var request = new TrainingRequest("mlp-seed", Epochs: 5, HeldOutDays: 20);
+        var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
+
+        await trainer.ScheduleAsync(request, TimeSpan.FromHours(6));
+        await fixture.Cluster.DeactivateAsync(trainer);
+        var scheduled = await trainer.GetScheduleAsync();
+        var reminder = await reminders.ReadRow(trainer.GetGrainId(), "train");
+        await trainer.ScheduleAsync(request, TimeSpan.Zero);
+
+        Assert.Equal(new TrainingSchedule(request, TimeSpan.FromHours(6)), scheduled);
+        Assert.Equal(TimeSpan.FromHours(6), reminder!.Period);
+        Assert.Null(await trainer.GetScheduleAsync());
+        Assert.Null(await reminders.ReadRow(trainer.GetGrainId(), "train"));
+    }
+}
