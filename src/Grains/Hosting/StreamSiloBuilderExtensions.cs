@@ -25,7 +25,7 @@ public static class StreamSiloBuilderExtensions
         silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.AddMemoryStreams(StreamNames.Provider);
-        silo.UseInMemoryReminderService();
+        silo.UseSqliteReminderService(Path.Combine(options.DataDirectory, "stream.db"));
         return silo.AddStreamGrains(options);
     }
 
