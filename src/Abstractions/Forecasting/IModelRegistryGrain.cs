@@ -2,7 +2,11 @@ using Orleans.Concurrency;
 
 namespace StreamPredictor.Abstractions.Forecasting;
 
-/// <summary>A symbol's trained model versions (self-describing blobs) and which one is active. Key: the symbol.</summary>
+/// <summary>
+/// A symbol's trained model versions (self-describing blobs, each in its own <see cref="IModelBlobGrain"/> record) and which
+/// one is active. Its stored state is the truth: reads answer only what is stored, and a version number, once handed out,
+/// never names another model. Key: the symbol.
+/// </summary>
 [Alias("stream.model-registry-grain")]
 public interface IModelRegistryGrain : IGrainWithStringKey
 {
@@ -14,10 +18,14 @@ public interface IModelRegistryGrain : IGrainWithStringKey
     [Alias("register")]
     Task<ModelVersion> RegisterAsync(ModelVersion version, byte[] blob, int comparedWithVersion, double? activateIfBetterThanMae);
 
+    /// <summary>Every stored version, oldest first, with whether it is the active one.</summary>
     [Alias("list"), AlwaysInterleave]
     Task<ModelVersion[]> ListAsync();
 
-    /// <summary>Makes a version active (0: back to naive) and tells the symbol's forecast grain.</summary>
+    /// <summary>
+    /// Makes a version active (0: back to naive) and tells the symbol's forecast grain. Succeeds once stored, whether or not
+    /// the forecast grain could be told (it converges on its own: on its next day event, timer or activation).
+    /// </summary>
     [Alias("activate")]
     Task<ModelVersion?> ActivateAsync(int version);
 
@@ -25,4 +33,8 @@ public interface IModelRegistryGrain : IGrainWithStringKey
     /// <remarks>Interleaves: the forecast grain asks for it while being told of an activation.</remarks>
     [Alias("active"), AlwaysInterleave]
     Task<ActiveModel?> GetActiveAsync();
+
+    /// <summary>The active version number (0: naive), without the blob: the forecast grain's cheap check.</summary>
+    [Alias("active-version"), AlwaysInterleave]
+    Task<int> GetActiveVersionAsync();
 }

@@ -1,4 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using StreamPredictor.Grains;
+using StreamPredictor.Grains.Storage;
 using StreamPredictor.Integration.Tests.Support;
 
 namespace StreamPredictor.Integration.Tests.Models;
@@ -94,6 +98,30 @@ public sealed class ModelRegistryTests(ModelsFixture fixture)
             await registry.ActivateAsync(version.Version);
             Assert.Equal(blob, (await registry.GetActiveAsync())!.Blob);
         }
+    }
+
+    [Fact]
+    public async Task Versions_stored_inline_by_an_older_registry_move_to_records_of_their_own()
+    {
+        const string symbol = "REG-INLINE";
+        var registry = fixture.Grains.GetGrain<IModelRegistryGrain>(symbol);
+        var second = TestModels.Train("mlp-seed", epochs: 1);
+        var legacy = new ModelRegistryState
+        {
+            Models = [new(TestModels.Version("mlp-seed", 30) with { Version = 1 }, TestModels.Mlp), new(TestModels.Version("mlp-seed", 20) with { Version = 2 }, second)],
+            ActiveVersion = 2,
+        };
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+        await storage.WriteStateAsync("models", registry.GetGrainId(), new GrainState<ModelRegistryState>(legacy));
+
+        var listed = await registry.ListAsync();
+
+        Assert.Equal([(1, false, 30.0), (2, true, 20.0)], listed.Select(v => (v.Version, v.Active, v.Mae)));
+        Assert.Equal(second, (await registry.GetActiveAsync())!.Blob);
+        Assert.True(Assert.Single(await RowSizesAsync(symbol), r => r.State == "models").Bytes < TestModels.Mlp.Length / 4);
+        Assert.Equal(3, (await registry.RegisterAsync(TestModels.Version("mlp-seed", 10), TestModels.Mlp, 0, null)).Version);
+        await registry.ActivateAsync(1);
+        Assert.Equal(TestModels.Mlp, (await registry.GetActiveAsync())!.Blob);
     }
 
     /// <summary>The stored records of grains keyed by the symbol or SYMBOL/..., read from the SQLite file itself.</summary>
