@@ -8,7 +8,14 @@ public interface IForecastGrain : IGrainWithStringKey
     [Alias("latest")]
     Task<Forecast?> GetLatestAsync();
 
-    /// <summary>Reloads the active model and recomputes from the market grain's closed days.</summary>
+    /// <summary>
+    /// Checks the registry's active version (loading it when it changed) and recomputes from the market grain's closed
+    /// days. A version that cannot be loaded leaves the previous model serving; <see cref="GetStatusAsync"/> says why.
+    /// </summary>
     [Alias("refresh")]
     Task<Forecast?> RefreshAsync();
+
+    /// <summary>The model served, the registry's active version as last checked, and a load failure if there is one.</summary>
+    [Alias("status")]
+    Task<ForecastStatus> GetStatusAsync();
 }

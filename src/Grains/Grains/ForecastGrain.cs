@@ -1,30 +1,48 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Forecasting;
+using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Storage;
 
 namespace StreamPredictor.Grains;
 
 /// <summary>
-/// A symbol's next-day forecast. Recomputed from the market grain's last closed days whenever a day
-/// closes or is revised (the "days" stream) and when the active model changes; answered from memory;
-/// pushed on the "forecasts" stream. On activation it catches up from the market grain, so a lost event
-/// or a new activation never leaves it stale. Until a trained version is active the model is naive.
+/// A symbol's next-day forecast, answered from memory and pushed on the "forecasts" stream. Two things can move it, and
+/// each has its own path:
+/// <list type="bullet">
+/// <item><b>The model</b> (<see cref="SyncModelAsync"/>, a state machine in <see cref="ModelSync"/>): the registry's active
+/// version is the truth. The grain compares it with the version it serves on activation, on every day event, on a timer
+/// and when refreshed, and loads a new one off the scheduler. A version that fails to load leaves the previous model
+/// serving; the failure is logged, shown by <see cref="GetStatusAsync"/> and retried on the timer.</item>
+/// <item><b>The forecast</b> (<see cref="RecomputeAsync"/>): recomputed from the market grain's last closed days when a
+/// day closes or is revised and when the model changes; stored before it is served; pushed after. A recompute that cannot
+/// read the days or store the forecast is retried on the timer, and a push that failed is repeated.</item>
+/// </list>
+/// Until a trained version is active the model is naive.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.Days)]
 public sealed partial class ForecastGrain(
     [PersistentState("forecast", StorageNames.Default)] IPersistentState<ForecastState> state,
+    IOptions<ForecastOptions> options,
     ILogger<ForecastGrain> logger) : Grain, IForecastGrain, IStreamSubscriptionObserver, IAsyncObserver<DayEvent>
 {
     /// <summary>Closed days the default naive model calibrates its intervals on.</summary>
     private const int NaiveCalibrationDays = 120;
 
-    private IForecaster? _model;
-    private ModelVersion? _version;
+    private ServedModel _served = ServedModel.Naive;
+    private int? _activeVersion;
+    private DateTimeOffset? _checkedAt;
+    private ModelLoadFailure? _loadFailure;
+    private string? _registryError;
+    private string? _forecastError;
+    private bool _recomputeDue;
+    private Forecast? _unpublished;
     private IAsyncStream<Forecast> _forecasts = null!;
 
     private string Symbol => this.GetPrimaryKeyString();
@@ -32,13 +50,21 @@ public sealed partial class ForecastGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _forecasts = StreamNames.Get<Forecast>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Forecasts, Symbol);
-        await LoadModelAsync();
+        await SyncModelAsync(ModelCheck.Activation);
+        if (state.State.Latest is { ModelVersion: > 0 } stored && _served.Version != _activeVersion && stored.ModelVersion != _served.Version)
+        {
+            // The active version did not load (or the registry did not answer): serve the version behind the stored forecast.
+            await TryLoadAsync(stored.ModelVersion);
+        }
+
         await RecomputeAsync();
+        var period = options.Value.ModelCheckPeriod;
+        this.RegisterGrainTimer(static (grain, _) => grain.OnTimerAsync(), this, new GrainTimerCreationOptions(period, period) { KeepAlive = false });
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _model?.Dispose();
+        _served.Dispose();
         return Task.CompletedTask;
     }
 
@@ -46,13 +72,18 @@ public sealed partial class ForecastGrain(
         await handleFactory.Create<DayEvent>().ResumeAsync(this);
 
     /// <summary>
-    /// Recomputes unless the forecast already reads the day: a closed day on or before the one the latest forecast
-    /// is based on (the grain fetched it then), as happens in bursts when a file is replayed.
+    /// Checks the model, then recomputes unless nothing changed and the forecast already reads the day: a closed day on or
+    /// before the one the latest forecast is based on (the grain fetched it then), as happens in bursts when a file is replayed.
     /// </summary>
-    public Task OnNextAsync(DayEvent item, StreamSequenceToken? token = null) =>
-        item.Kind == DayEventKind.Closed && state.State.Latest is { } latest && item.Day.Date <= latest.BasedOn
-            ? Task.CompletedTask
-            : RecomputeAsync();
+    public async Task OnNextAsync(DayEvent item, StreamSequenceToken? token = null)
+    {
+        var modelChanged = await SyncModelAsync(ModelCheck.DayEvent);
+        var alreadyRead = item.Kind == DayEventKind.Closed && state.State.Latest is { } latest && item.Day.Date <= latest.BasedOn;
+        if (modelChanged || _recomputeDue || !alreadyRead)
+        {
+            await RecomputeAsync();
+        }
+    }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 
@@ -62,55 +93,191 @@ public sealed partial class ForecastGrain(
 
     public async Task<Forecast?> RefreshAsync()
     {
-        await LoadModelAsync();
+        await SyncModelAsync(ModelCheck.Refresh);
         await RecomputeAsync();
         return state.State.Latest;
     }
 
-    private async Task LoadModelAsync()
-    {
-        var active = await GrainFactory.GetGrain<IModelRegistryGrain>(Symbol).GetActiveAsync();
-        if (active?.Version.Version == _version?.Version)
-        {
-            return;
-        }
+    public Task<ForecastStatus> GetStatusAsync() => Task.FromResult(new ForecastStatus(
+        Symbol, _served.Version, _served.Name, _activeVersion, _checkedAt, _loadFailure,
+        _registryError is null && _forecastError is null ? null : string.Join("; ", new[] { _registryError, _forecastError }.OfType<string>())));
 
-        _model?.Dispose();
-        _model = active is null ? null : ModelBlob.FromBytes(active.Blob);
-        _version = active?.Version;
+    private async Task OnTimerAsync()
+    {
+        var modelChanged = await SyncModelAsync(ModelCheck.Timer);
+        if (modelChanged || _recomputeDue)
+        {
+            await RecomputeAsync();
+        }
+        else if (_unpublished is { } forecast)
+        {
+            await PublishAsync(forecast);
+        }
     }
 
+    /// <summary>Brings the served model in step with the registry's active version; true when the served model changed.</summary>
+    private async Task<bool> SyncModelAsync(ModelCheck check)
+    {
+        int active;
+        try
+        {
+            active = await GrainFactory.GetGrain<IModelRegistryGrain>(Symbol).GetActiveVersionAsync();
+        }
+        catch (Exception e)
+        {
+            _registryError = $"the model registry did not answer: {e.Message}";
+            LogRegistryUnreachable(e, Symbol, _served.Version);
+            return false;
+        }
+
+        _registryError = null;
+        _activeVersion = active;
+        _checkedAt = DateTimeOffset.UtcNow;
+        switch (ModelSync.Next(_served.Version, active, _loadFailure, check))
+        {
+            case ModelStep.Keep:
+                if (_served.Version == active)
+                {
+                    _loadFailure = null;
+                }
+
+                return false;
+            case ModelStep.ServeNaive:
+                Serve(ServedModel.Naive);
+                return true;
+            default:
+                return await TryLoadAsync(active);
+        }
+    }
+
+    /// <summary>Loads <paramref name="version"/> off the scheduler and serves it; on failure records why and keeps the served model.</summary>
+    private async Task<bool> TryLoadAsync(int version)
+    {
+        try
+        {
+            var blob = await GrainFactory.GetGrain<IModelBlobGrain>(IModelBlobGrain.Key(Symbol, version)).GetAsync()
+                ?? throw new InvalidDataException($"the blob of version {version} is missing from storage");
+            var forecaster = await Task.Run(() => ModelBlob.FromBytes(blob));
+            Serve(new ServedModel(version, forecaster));
+            LogServing(Symbol, version, forecaster.Spec.Kind);
+            return true;
+        }
+        catch (Exception e)
+        {
+            _loadFailure = new ModelLoadFailure(version, e.Message, DateTimeOffset.UtcNow);
+            LogLoadFailed(e, Symbol, version, _served.Version);
+            return false;
+        }
+    }
+
+    private void Serve(ServedModel next)
+    {
+        var previous = _served;
+        _served = next;
+        if (next.Version == _activeVersion)
+        {
+            _loadFailure = null;
+        }
+
+        previous.Dispose();
+    }
+
+    /// <summary>Computes the forecast from the last closed days; stores it, then serves and pushes it.</summary>
     private async Task RecomputeAsync()
     {
-        var needed = Math.Max(NaiveCalibrationDays + 1, _model?.Spec.HistoryNeeded ?? 0);
-        var days = await GrainFactory.GetGrain<IMarketGrain>(Symbol).GetLastClosedDaysAsync(needed);
-        if (days.Length == 0)
+        var needed = Math.Max(NaiveCalibrationDays + 1, _served.Forecaster?.Spec.HistoryNeeded ?? 0);
+        DailyBar[] days;
+        try
         {
+            days = await GrainFactory.GetGrain<IMarketGrain>(Symbol).GetLastClosedDaysAsync(needed);
+        }
+        catch (Exception e)
+        {
+            Defer($"the market grain did not answer: {e.Message}", e);
             return;
         }
 
-        var forecast = Compute(days);
-        if (forecast == state.State.Latest)
+        var forecast = days.Length == 0 ? null : Compute(days);
+        if (forecast is null || forecast == state.State.Latest)
         {
+            Settled();
             return;
         }
 
+        var previous = state.State.Latest;
         state.State.Latest = forecast;
-        await state.WriteStateAsync();
-        await _forecasts.OnNextAsync(forecast);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception e)
+        {
+            state.State.Latest = previous;
+            Defer($"storing the forecast failed: {e.Message}", e);
+            if (e is InconsistentStateException)
+            {
+                await RereadAsync();
+            }
+
+            return;
+        }
+
+        Settled();
+        await PublishAsync(forecast);
+    }
+
+    private void Defer(string why, Exception e)
+    {
+        _recomputeDue = true;
+        _forecastError = why;
+        LogRecomputeDeferred(e, Symbol, why);
+    }
+
+    private void Settled()
+    {
+        _recomputeDue = false;
+        _forecastError = null;
+    }
+
+    private async Task RereadAsync()
+    {
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception e)
+        {
+            LogRecomputeDeferred(e, Symbol, "re-reading the stored forecast failed");
+            DeactivateOnIdle();
+        }
+    }
+
+    private async Task PublishAsync(Forecast forecast)
+    {
+        try
+        {
+            await _forecasts.OnNextAsync(forecast);
+            _unpublished = null;
+        }
+        catch (Exception e)
+        {
+            _unpublished = forecast;
+            LogPublishFailed(e, Symbol);
+        }
     }
 
     private Forecast Compute(DailyBar[] days)
     {
-        var usable = _model is not null && days.Length >= _model.Spec.HistoryNeeded;
-        if (_model is not null && !usable)
+        var trained = _served.Forecaster;
+        var usable = trained is not null && days.Length >= trained.Spec.HistoryNeeded;
+        if (trained is not null && !usable)
         {
-            LogTooFewDays(Symbol, _model.Spec.Kind, days.Length);
+            LogTooFewDays(Symbol, trained.Spec.Kind, days.Length);
         }
 
         var prices = days.Select(d => d.MeanClose).ToArray();
         using var naive = usable ? null : NaiveForecaster.Fit(prices, prices.Length / 2, new TrainingOptions().IntervalLevels);
-        var model = usable ? _model! : naive!;
+        var model = usable ? trained! : naive!;
         var next = model.ForecastNext(days);
         var previous = state.State.Latest;
         var computedAt = previous is not null && previous.BasedOn == days[^1].Date && previous.Value == next.Value
@@ -122,11 +289,26 @@ public sealed partial class ForecastGrain(
             next.Value,
             [.. next.Intervals],
             next.Model,
-            usable ? _version?.Version ?? 0 : 0,
+            usable ? _served.Version : 0,
             days[^1].Date,
             computedAt);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: active model {Model} needs more than the {Days} closed days there are; forecasting naively")]
     private partial void LogTooFewDays(string symbol, string model, int days);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Symbol}: serving model version {Version} ({Model})")]
+    private partial void LogServing(string symbol, int version, string model);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Symbol}: model version {Version} could not be loaded; version {Served} keeps serving and the load is retried")]
+    private partial void LogLoadFailed(Exception exception, string symbol, int version, int served);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: the model registry did not answer; version {Served} keeps serving")]
+    private partial void LogRegistryUnreachable(Exception exception, string symbol, int served);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: the forecast was not updated ({Why}); retried on the next check")]
+    private partial void LogRecomputeDeferred(Exception exception, string symbol, string why);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: pushing the forecast on the forecasts stream failed; pushed again on the next check")]
+    private partial void LogPublishFailed(Exception exception, string symbol);
 }

@@ -15,6 +15,8 @@ public static class StreamSiloBuilderExtensions
         silo.AddAcceleratorPlacement(SiloAccelerator.Resolve(options.Accelerator));
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
             .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative").ValidateOnStart();
+        silo.Services.AddOptions<ForecastOptions>().BindConfiguration(ForecastOptions.SectionName)
+            .Validate(o => o.ModelCheckPeriod > TimeSpan.Zero, "Stream:Forecast:ModelCheckPeriod must be positive").ValidateOnStart();
         return silo;
     }
 

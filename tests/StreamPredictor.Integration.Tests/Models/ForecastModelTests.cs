@@ -29,6 +29,10 @@ public sealed class ForecastModelTests(ModelsFixture fixture)
 
         Assert.True(activated!.Active);
         Assert.Equal(served, await fixture.Client.GetForecastAsync(symbol));
+        var status = await fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync();
+        Assert.Equal((good.Version, broken.Version, broken.Version), (status.ServedVersion, status.ActiveVersion, status.LoadFailure!.Version));
+        Assert.False(status.IsCurrent);
+        Assert.Contains(Reason(damage), status.LoadFailure.Reason, StringComparison.Ordinal);
         var next = await Days.CloseDayAsync(fixture, symbol, ticks[^1], NextDay(ticks[^1]));
         Assert.Equal(good.Version, next.ModelVersion);
         Assert.Equal("mlp-seed", next.Model);
@@ -37,6 +41,13 @@ public sealed class ForecastModelTests(ModelsFixture fixture)
         var afterReactivation = await fixture.Grains.GetGrain<IForecastGrain>(symbol).RefreshAsync();
         Assert.Equal(good.Version, afterReactivation!.ModelVersion);
         Assert.Equal(next.Value, afterReactivation.Value);
+        Assert.Equal(broken.Version, (await fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync()).LoadFailure!.Version);
+
+        var repaired = await registry.ActivateAsync(good.Version);
+        Assert.True(repaired!.Active);
+        var status2 = await fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync();
+        Assert.True(status2.IsCurrent);
+        Assert.Null(status2.LoadFailure);
     }
 
     [Fact]
@@ -83,9 +94,18 @@ public sealed class ForecastModelTests(ModelsFixture fixture)
 
         var converged = await Eventually.ReturnsAsync(() => fixture.Client.GetForecastAsync(symbol), f => f!.ModelVersion == version.Version, "the forecast from the active version", seconds: 60);
         Assert.Equal("mlp-seed", converged!.Model);
+        Assert.True((await fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync()).IsCurrent);
     }
 
     private static Tick NextDay(Tick last) => last with { Timestamp = last.Timestamp + 86_400 };
+
+    /// <summary>What the load failure says for each damage: the blob reader's or torch's own words.</summary>
+    private static string Reason(string damage) => damage switch
+    {
+        "newer format" => "model blob format",
+        "truncated weights" => "end of the stream",
+        _ => "state_dict",
+    };
 
     private static byte[] Damage(byte[] blob, string damage) => damage switch
     {

@@ -13,8 +13,9 @@ using StreamPredictor.Integration.Tests.Support;
 namespace StreamPredictor.Integration.Tests.Models;
 
 /// <summary>
-/// Two silos in one process for the model grains: state in one real SQLite file behind <see cref="FlakyGrainStorage"/>
-/// (so a test can hold or fail a write), calls failed on demand by <see cref="CallFaultFilter"/>, memory streams.
+/// Two silos in one process for the model grains: state and reminders in one real SQLite file, state behind
+/// <see cref="FlakyGrainStorage"/> (so a test can hold or fail a write), calls failed on demand by <see cref="CallFaultFilter"/>,
+/// memory streams, and forecast grains that check the registry every second (a minute by default).
 /// </summary>
 public sealed class ModelsFixture : IAsyncLifetime
 {
@@ -38,7 +39,8 @@ public sealed class ModelsFixture : IAsyncLifetime
                 name, new SqliteStorageOptions { DatabasePath = database }, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()))));
             siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
             siloBuilder.AddMemoryStreams(StreamNames.Provider);
-            siloBuilder.UseInMemoryReminderService();
+            siloBuilder.UseSqliteReminderService(database);
+            siloBuilder.Services.Configure<ForecastOptions>(o => o.ModelCheckPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddIncomingGrainCallFilter<CallFaultFilter>();
             siloBuilder.AddStreamGrains(new StreamSiloOptions { Accelerator = false });
         });
