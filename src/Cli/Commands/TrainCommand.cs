@@ -27,8 +27,8 @@ public static class TrainCommand
         {
             await using var connection = await cluster.ConnectAsync(result, cancellationToken);
             var request = new TrainingRequest(result.GetRequiredValue(model), result.GetValue(epochs), result.GetValue(seed), result.GetValue(heldOut), ActivateIfBetter: !result.GetValue(noActivate));
-            var status = await RunAsync(connection.Client, console, result.GetRequiredValue(symbol), request, cancellationToken);
-            return status.State == TrainingState.Completed ? 0 : 1;
+            await RunAsync(connection.Client, console, result.GetRequiredValue(symbol), request, cancellationToken);
+            return 0;
         });
         return command;
     }
@@ -50,18 +50,28 @@ public static class TrainCommand
         },
     };
 
-    /// <summary>Trains, showing progress, and prints the new version's scores on standard output.</summary>
+    /// <summary>
+    /// Trains, showing progress, and prints the new version's scores on standard output. A request the trainer refuses, and a
+    /// run that does not complete (failed, cancelled, lost with its silo), end the command with one line of error.
+    /// </summary>
     public static async Task<TrainingStatus> RunAsync(StreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
     {
         var writer = new TrainingProgressWriter(console);
-        var status = await client.TrainAsync(symbol, request, new Relay(writer, request.Model), cancellationToken);
-        if (status.State == TrainingState.Failed)
+        TrainingStatus status;
+        try
         {
-            console.Error.WriteLine($"stream: training {request.Model} for {symbol} failed: {status.Message}");
-            return status;
+            status = await client.TrainAsync(symbol, request, new Relay(writer, request.Model), cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliUsageException(e.Message);
         }
 
-        var v = status.Result!;
+        if (status is not { State: TrainingState.Completed, Result: { } v })
+        {
+            throw new CliUsageException($"training {request.Model} for {symbol} ended {status.State.ToString().ToLowerInvariant()}: {status.Message}");
+        }
+
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{symbol} {v.Model} version {v.Version}: held-out {v.HeldOutFrom:yyyy-MM-dd}..{v.HeldOutTo:yyyy-MM-dd}, MAE {v.Mae:F2} (naive {v.NaiveMae:F2}, MASE {v.Mase:F3}), RMSE {v.Rmse:F2}, MAPE {v.Mape:F2}%, {v.EpochsRun} epochs in {v.TrainingSeconds:F1} s"));
         console.Out.WriteLine(status.Message);
