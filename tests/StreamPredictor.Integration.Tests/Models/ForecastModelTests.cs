@@ -97,6 +97,29 @@ public sealed class ForecastModelTests(ModelsFixture fixture)
         Assert.True((await fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync()).IsCurrent);
     }
 
+    [Fact]
+    public async Task A_forecast_that_cannot_be_stored_is_not_served_and_is_stored_on_a_later_check()
+    {
+        const string symbol = "FORECAST-WRITE-FAILS";
+        var (ticks, before) = await Days.IngestAsync(fixture, symbol, 150);
+        StorageFaults.FailWrites(symbol, "forecast", count: int.MaxValue);
+        try
+        {
+            await fixture.Client.IngestAsync(symbol, [NextDay(ticks[^1])]);
+            var status = await Eventually.ReturnsAsync(() => fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync(), s => s.LastError is not null, "the failed write reported");
+            Assert.Contains("storing the forecast failed", status.LastError, StringComparison.Ordinal);
+            Assert.Equal(before.BasedOn, (await fixture.Client.GetForecastAsync(symbol))!.BasedOn);
+        }
+        finally
+        {
+            StorageFaults.Clear(symbol, "forecast");
+        }
+
+        var after = await Days.ForecastBasedOnAsync(fixture, symbol, Days.DayOf(ticks[^1]));
+        Assert.Equal(ticks[^1].Close, after.Value);
+        Assert.Null((await fixture.Grains.GetGrain<IForecastGrain>(symbol).GetStatusAsync()).LastError);
+    }
+
     private static Tick NextDay(Tick last) => last with { Timestamp = last.Timestamp + 86_400 };
 
     /// <summary>What the load failure says for each damage: the blob reader's or torch's own words.</summary>

@@ -59,6 +59,50 @@ public sealed class TrainerTests(ModelsFixture fixture)
     }
 
     [Fact]
+    public async Task A_cancelled_run_ends_cancelled_registers_nothing_and_stays_reported()
+    {
+        const string symbol = "TRAIN-CANCEL";
+        await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(400));
+        var trainer = fixture.Client.Trainer(symbol, "lstm");
+        await trainer.StartAsync(new TrainingRequest("lstm", Epochs: 5_000, HeldOutDays: 30, ValidationFraction: 0));
+        await Eventually.ReturnsAsync(trainer.GetStatusAsync, s => s.Epoch >= 1, "the first epoch", seconds: 120);
+
+        var cancelled = await trainer.CancelAsync();
+        await fixture.Cluster.DeactivateAsync(trainer);
+
+        Assert.Equal(TrainingState.Cancelled, cancelled.State);
+        Assert.Equal(TrainingState.Cancelled, (await trainer.GetStatusAsync()).State);
+        Assert.Empty(await fixture.Client.GetModelsAsync(symbol));
+    }
+
+    [Fact]
+    public async Task Trained_versions_are_activated_when_they_beat_the_active_model_on_the_same_days_and_kept_when_they_lose()
+    {
+        const string symbol = "TRAIN-ACTIVATE";
+        await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(200));
+        var registry = fixture.Grains.GetGrain<IModelRegistryGrain>(symbol);
+        var untrained = await fixture.Client.TrainAsync(symbol, Untrained(activateIfBetter: false));
+        await registry.ActivateAsync(untrained.Result!.Version);
+
+        var naive = await fixture.Client.TrainAsync(symbol, new TrainingRequest("naive", HeldOutDays: 30));
+        var loser = await fixture.Client.TrainAsync(symbol, Untrained(activateIfBetter: true));
+
+        Assert.True(naive.Result!.Mae < naive.ActiveMaeOnSameDays, $"naive {naive.Result.Mae} vs an untrained network's {naive.ActiveMaeOnSameDays}");
+        Assert.True(naive.Result.Active);
+        Assert.Equal(untrained.Result.Mae, naive.ActiveMaeOnSameDays!.Value, 6);
+        Assert.True(loser.Result!.Mae > loser.ActiveMaeOnSameDays);
+        Assert.Equal(naive.Result.Mae, loser.ActiveMaeOnSameDays!.Value, 6);
+        Assert.False(loser.Result.Active);
+        Assert.Equal(naive.Result.Version, await registry.GetActiveVersionAsync());
+        var forecast = await Eventually.ReturnsAsync(() => fixture.Client.GetForecastAsync(symbol), f => f?.ModelVersion == naive.Result.Version, "the forecast of the activated version");
+        Assert.Equal("naive", forecast!.Model);
+    }
+
+    /// <summary>An mlp-seed barely moved from its initial weights: far worse than naive on any days.</summary>
+    private static TrainingRequest Untrained(bool activateIfBetter) =>
+        new("mlp-seed", Epochs: 1, HeldOutDays: 30, LearningRate: 1e-9, ActivateIfBetter: activateIfBetter, ValidationFraction: 0);
+
+    [Fact]
     public async Task A_period_below_the_reminder_minimum_is_refused_and_nothing_is_saved()
     {
         var trainer = fixture.Client.Trainer("SCHEDULE-SHORT", "mlp-seed");
