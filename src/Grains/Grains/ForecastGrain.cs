@@ -164,8 +164,17 @@ public sealed partial class ForecastGrain(
         }
         catch (Exception e)
         {
+            var repeated = _loadFailure is { } before && before.Version == version && before.Reason == e.Message;
             _loadFailure = new ModelLoadFailure(version, e.Message, DateTimeOffset.UtcNow);
-            LogLoadFailed(e, Symbol, version, _served.Version);
+            if (repeated)
+            {
+                LogLoadStillFailing(Symbol, version, e.Message);
+            }
+            else
+            {
+                LogLoadFailed(e, Symbol, version, _served.Version);
+            }
+
             return false;
         }
     }
@@ -302,6 +311,9 @@ public sealed partial class ForecastGrain(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Symbol}: model version {Version} could not be loaded; version {Served} keeps serving and the load is retried")]
     private partial void LogLoadFailed(Exception exception, string symbol, int version, int served);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Symbol}: model version {Version} still cannot be loaded: {Reason}")]
+    private partial void LogLoadStillFailing(string symbol, int version, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: the model registry did not answer; version {Served} keeps serving")]
     private partial void LogRegistryUnreachable(Exception exception, string symbol, int served);

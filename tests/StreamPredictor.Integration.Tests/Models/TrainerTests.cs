@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StreamPredictor.Integration.Tests.Support;
 
 namespace StreamPredictor.Integration.Tests.Models;
 
@@ -56,6 +57,35 @@ public sealed class TrainerTests(ModelsFixture fixture)
         Assert.Equal(TrainingState.Completed, status.State);
         Assert.Equal(finished.Result!.Version, status.Result!.Version);
         Assert.Equal(finished.Message, status.Message);
+    }
+
+    [Fact]
+    public async Task A_run_that_registered_its_version_but_could_not_store_its_end_is_found_by_its_id()
+    {
+        const string symbol = "TRAIN-END-UNSTORED";
+        var key = ITrainerGrain.Key(symbol, "mlp-seed");
+        await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(150));
+        var trainer = fixture.Client.Trainer(symbol, "mlp-seed");
+        await trainer.StartAsync(new TrainingRequest("mlp-seed", Epochs: 30, HeldOutDays: 20, ValidationFraction: 0, ActivateIfBetter: false));
+        StorageFaults.FailWrites(key, "run", count: int.MaxValue);
+        TrainingStatus ended;
+        try
+        {
+            ended = await Eventually.ReturnsAsync(trainer.GetStatusAsync, s => s.IsFinished, "the run's end", seconds: 120);
+        }
+        finally
+        {
+            StorageFaults.Clear(key, "run");
+        }
+
+        await fixture.Cluster.DeactivateAsync(trainer);
+        var reported = await trainer.GetStatusAsync();
+
+        Assert.Equal(TrainingState.Completed, ended.State);
+        Assert.Equal(TrainingState.Completed, reported.State);
+        Assert.Equal(ended.Result!.Version, reported.Result!.Version);
+        Assert.Contains($"version {ended.Result.Version} was registered", reported.Message, StringComparison.Ordinal);
+        Assert.Equal([ended.Result.Version], (await fixture.Client.GetModelsAsync(symbol)).Select(v => v.Version));
     }
 
     [Fact]
