@@ -1,8 +1,10 @@
+using Xunit.Abstractions;
+
 namespace StreamPredictor.Integration.Tests.Models;
 
 /// <summary>Issue 7 item 19: the intervals as the forecast grain serves them, scored against the days that followed.</summary>
 [Collection(ModelsCollection.Name)]
-public sealed class ServedIntervalTests(ModelsFixture fixture)
+public sealed class ServedIntervalTests(ModelsFixture fixture, ITestOutputHelper output)
 {
     private const int Replayed = 300;
 
@@ -30,6 +32,7 @@ public sealed class ServedIntervalTests(ModelsFixture fixture)
         {
             var covered = scored.Count(s => s.Forecast.Intervals.Single(i => i.Level == level).Contains(s.Actual)) / (double)scored.Count;
             var tolerance = 3 * Math.Sqrt(level * (1 - level) / scored.Count);
+            output.WriteLine($"{level:P0} intervals served for {scored.Count} days up to {scored[^1].Forecast.ForDate}: coverage {covered:P1}");
             Assert.InRange(covered, level - tolerance, Math.Min(1, level + tolerance));
         }
 
