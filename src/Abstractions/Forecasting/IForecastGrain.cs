@@ -1,11 +1,13 @@
+using Orleans.Concurrency;
+
 namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>A symbol's next-day forecast, kept in memory and pushed on the "forecasts" stream. Key: the symbol.</summary>
 [Alias("stream.forecast-grain")]
 public interface IForecastGrain : IGrainWithStringKey
 {
-    /// <summary>The latest forecast (null until a day of the symbol has closed).</summary>
-    [Alias("latest")]
+    /// <summary>The latest stored forecast (null until a day of the symbol has closed). Never waits behind a recompute.</summary>
+    [Alias("latest"), AlwaysInterleave]
     Task<Forecast?> GetLatestAsync();
 
     /// <summary>

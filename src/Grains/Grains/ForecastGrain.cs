@@ -17,7 +17,7 @@ namespace StreamPredictor.Grains;
 /// each has its own path:
 /// <list type="bullet">
 /// <item><b>The model</b> (<see cref="SyncModelAsync"/>, a state machine in <see cref="ModelSync"/>): the registry's active
-/// version is the truth. The grain compares it with the version it serves on activation, on every day event, on a timer
+/// version is the truth. The grain compares it with the version it serves on activation, on every new day event, on a timer
 /// and when refreshed, and loads a new one off the scheduler. A version that fails to load leaves the previous model
 /// serving; the failure is logged, shown by <see cref="GetStatusAsync"/> and retried on the timer.</item>
 /// <item><b>The forecast</b> (<see cref="RecomputeAsync"/>): recomputed from the market grain's last closed days when a
@@ -43,6 +43,9 @@ public sealed partial class ForecastGrain(
     private string? _forecastError;
     private bool _recomputeDue;
     private Forecast? _unpublished;
+
+    /// <summary>The forecast served: the stored one, replaced only once a new one is stored.</summary>
+    private Forecast? _latest;
     private IAsyncStream<Forecast> _forecasts = null!;
 
     private string Symbol => this.GetPrimaryKeyString();
@@ -50,6 +53,7 @@ public sealed partial class ForecastGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _forecasts = StreamNames.Get<Forecast>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Forecasts, Symbol);
+        _latest = state.State.Latest;
         await SyncModelAsync(ModelCheck.Activation);
         if (state.State.Latest is { ModelVersion: > 0 } stored && _served.Version != _activeVersion && stored.ModelVersion != _served.Version)
         {
@@ -72,30 +76,34 @@ public sealed partial class ForecastGrain(
         await handleFactory.Create<DayEvent>().ResumeAsync(this);
 
     /// <summary>
-    /// Checks the model, then recomputes unless nothing changed and the forecast already reads the day: a closed day on or
-    /// before the one the latest forecast is based on (the grain fetched it then), as happens in bursts when a file is replayed.
+    /// Checks the model and recomputes, unless the forecast already reads the day: a closed day on or before the one the
+    /// latest forecast is based on (the grain fetched it then), as happens in bursts when a file is replayed. Such events
+    /// cost nothing; the timer keeps the model in step meanwhile.
     /// </summary>
     public async Task OnNextAsync(DayEvent item, StreamSequenceToken? token = null)
     {
-        var modelChanged = await SyncModelAsync(ModelCheck.DayEvent);
-        var alreadyRead = item.Kind == DayEventKind.Closed && state.State.Latest is { } latest && item.Day.Date <= latest.BasedOn;
-        if (modelChanged || _recomputeDue || !alreadyRead)
+        var alreadyRead = item.Kind == DayEventKind.Closed && _latest is { } latest && item.Day.Date <= latest.BasedOn;
+        if (alreadyRead && !_recomputeDue)
         {
-            await RecomputeAsync();
+            return;
         }
+
+        await SyncModelAsync(ModelCheck.DayEvent);
+        await RecomputeAsync();
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
-    public Task<Forecast?> GetLatestAsync() => Task.FromResult(state.State.Latest);
+    /// <summary>The latest stored forecast; interleaves, so a query never waits behind a recompute or a model load.</summary>
+    public Task<Forecast?> GetLatestAsync() => Task.FromResult(_latest);
 
     public async Task<Forecast?> RefreshAsync()
     {
         await SyncModelAsync(ModelCheck.Refresh);
         await RecomputeAsync();
-        return state.State.Latest;
+        return _latest;
     }
 
     public Task<ForecastStatus> GetStatusAsync() => Task.FromResult(new ForecastStatus(
@@ -231,6 +239,7 @@ public sealed partial class ForecastGrain(
             return;
         }
 
+        _latest = forecast;
         Settled();
         await PublishAsync(forecast);
     }
@@ -253,6 +262,7 @@ public sealed partial class ForecastGrain(
         try
         {
             await state.ReadStateAsync();
+            _latest = state.State.Latest;
         }
         catch (Exception e)
         {
