@@ -8,6 +8,7 @@ using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains;
 
@@ -21,8 +22,10 @@ public sealed partial class MarketGrain(
     [PersistentState("recent", StorageNames.Default)] IPersistentState<DailyBookState> recent,
     [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> history,
     IOptions<MarketOptions> options,
+    StreamMetrics metrics,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
+    private readonly SymbolListing _listing = new();
     private DailyBook _book = null!;
     private IAsyncStream<DayEvent> _days = null!;
 
@@ -67,6 +70,7 @@ public sealed partial class MarketGrain(
 
     private async Task ApplyAsync(TickBatch batch)
     {
+        var before = _book.Stats();
         var changes = _book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
         try
         {
@@ -99,6 +103,9 @@ public sealed partial class MarketGrain(
         {
             await _days.OnNextAsync(new DayEvent(symbol, DayEventKind.Revised, day));
         }
+
+        metrics.BatchApplied(before, _book.Stats());
+        await _listing.EnsureListedAsync(GrainFactory, symbol);
     }
 
     private void LoadBook() =>
