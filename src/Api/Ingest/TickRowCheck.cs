@@ -1,0 +1,56 @@
+using System.Globalization;
+using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Ticks;
+
+namespace StreamPredictor.Api.Ingest;
+
+/// <summary>
+/// The SDK's rules (<see cref="TickRules.Reject"/>) applied to one uploaded row, with the field to blame: the
+/// grains would count such a tick as rejected, the API refuses the whole upload instead and says where.
+/// </summary>
+public static class TickRowCheck
+{
+    public static TickRowError? Check(in Tick tick, long row)
+    {
+        if (TickRules.Reject(tick) is not { } reason)
+        {
+            return null;
+        }
+
+        var (field, detail) = Blame(tick, reason);
+        return new TickRowError(row, field, reason, detail);
+    }
+
+    private static (string? Field, string Detail) Blame(in Tick tick, string reason)
+    {
+        (string Name, double Value)[] values =
+            [("open", tick.Open), ("high", tick.High), ("low", tick.Low), ("close", tick.Close), ("volume", tick.Volume)];
+        var prices = values[..4];
+        return reason switch
+        {
+            nameof(BadRowReason.TimestampOutOfRange) => ("timestamp", $"{tick.Timestamp} is outside 1970-01-01..2100-01-01 as unix seconds"),
+            nameof(BadRowReason.UnparsableNumber) => First(values, v => !double.IsFinite(v), "is not a finite number"),
+            nameof(BadRowReason.NonPositivePrice) => First(prices, v => v <= 0, "is not a positive price"),
+            nameof(BadRowReason.HighBelowLow) => ("high", $"high {Format(tick.High)} is below low {Format(tick.Low)}"),
+            nameof(BadRowReason.NegativeVolume) => ("volume", $"volume {Format(tick.Volume)} is negative"),
+            _ => First(values, v => Math.Abs(v) > TickRules.MaxValue, $"is beyond {Format(TickRules.MaxValue)}") is { Field: not null } blamed
+                ? blamed
+                : (null, $"refused ({reason})"),
+        };
+    }
+
+    private static (string? Field, string Detail) First((string Name, double Value)[] values, Func<double, bool> bad, string what)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (bad(value))
+            {
+                return (name, $"{Format(value)} {what}");
+            }
+        }
+
+        return (null, what);
+    }
+
+    private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
+}
