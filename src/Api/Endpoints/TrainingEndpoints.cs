@@ -27,7 +27,7 @@ public static class TrainingEndpoints
             .WithSummary("Where a model's training run stands: epoch, loss, time left; once done, the version and whether it became active.");
     }
 
-    private static async Task<Results<Accepted<TrainingStatus>, ValidationProblem>> StartAsync(string symbol, TrainingBody body, IGrainFactory grains)
+    private static async Task<Results<Accepted<TrainingRun>, ValidationProblem>> StartAsync(string symbol, TrainingBody body, IGrainFactory grains)
     {
         if (Problems(body) is { Count: > 0 } problems)
         {
@@ -42,12 +42,12 @@ public static class TrainingEndpoints
             body.LearningRate,
             body.ActivateIfBetter ?? true);
         var status = await grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, body.Model)).StartAsync(request);
-        return TypedResults.Accepted($"/api/symbols/{symbol}/training/{body.Model}", status);
+        return TypedResults.Accepted($"/api/symbols/{symbol}/training/{body.Model}", TrainingRun.From(status));
     }
 
-    private static async Task<Results<Ok<TrainingStatus>, ProblemHttpResult>> GetAsync(string symbol, string model, IGrainFactory grains) =>
+    private static async Task<Results<Ok<TrainingRun>, ProblemHttpResult>> GetAsync(string symbol, string model, IGrainFactory grains) =>
         ModelNames.IsKnown(model)
-            ? TypedResults.Ok(await grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, model)).GetStatusAsync())
+            ? TypedResults.Ok(TrainingRun.From(await grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, model)).GetStatusAsync()))
             : TypedResults.Problem(UnknownModel(model), statusCode: StatusCodes.Status404NotFound);
 
     private static Dictionary<string, string[]> Problems(TrainingBody body)
