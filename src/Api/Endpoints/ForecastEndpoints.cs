@@ -16,8 +16,6 @@ namespace StreamPredictor.Api.Endpoints;
 /// </summary>
 public static class ForecastEndpoints
 {
-    public const string ForecastEvent = "forecast";
-
     public static void Map(RouteGroupBuilder symbol)
     {
         symbol.MapGet("/forecast", GetAsync)
@@ -27,7 +25,8 @@ public static class ForecastEndpoints
         symbol.MapGet("/events", FollowAsync)
             .RequireAuthorization(StreamScopes.Read)
             .WithName("FollowForecasts")
-            .WithSummary("Server-sent events: 'forecast' with the current forecast, then each new one as the symbol's forecast grain publishes it.");
+            .WithSummary("Server-sent events: 'forecast' with the current forecast, then each new one as the symbol's forecast grain publishes it.")
+            .Produces<Forecast>(StatusCodes.Status200OK, ServerSentForecasts.ContentType);
     }
 
     private static async Task<Results<Ok<Forecast>, ProblemHttpResult>> GetAsync(string symbol, IGrainFactory grains) =>
@@ -35,12 +34,10 @@ public static class ForecastEndpoints
             ? TypedResults.Ok(forecast)
             : TypedResults.Problem($"{symbol} has no forecast yet: no day of it has closed", statusCode: StatusCodes.Status404NotFound);
 
-    private static async Task<ServerSentEventsResult<Forecast>> FollowAsync(
+    private static async Task<ServerSentForecasts> FollowAsync(
         string symbol, IGrainFactory grains, ForecastFeed feed, IHostApplicationLifetime lifetime)
     {
         var listener = await feed.ListenAsync(symbol);
-        return TypedResults.ServerSentEvents(
-            listener.ReadAllAsync(grains.GetGrain<IForecastGrain>(symbol), lifetime.ApplicationStopping),
-            ForecastEvent);
+        return new ServerSentForecasts(listener, grains.GetGrain<IForecastGrain>(symbol), lifetime.ApplicationStopping);
     }
 }

@@ -17,8 +17,9 @@ public static class TickRowCheck
             return null;
         }
 
-        var (field, detail) = Blame(tick, reason);
-        return new TickRowError(row, field, reason, detail);
+        var name = reason.ToString()!;
+        var (field, detail) = Blame(tick, name);
+        return new TickRowError(row, field, name, detail);
     }
 
     private static (string? Field, string Detail) Blame(in Tick tick, string reason)
@@ -28,11 +29,11 @@ public static class TickRowCheck
         var prices = values[..4];
         return reason switch
         {
-            nameof(BadRowReason.TimestampOutOfRange) => ("timestamp", $"{tick.Timestamp} is outside 1970-01-01..2100-01-01 as unix seconds"),
-            nameof(BadRowReason.UnparsableNumber) => First(values, v => !double.IsFinite(v), "is not a finite number"),
-            nameof(BadRowReason.NonPositivePrice) => First(prices, v => v <= 0, "is not a positive price"),
-            nameof(BadRowReason.HighBelowLow) => ("high", $"high {Format(tick.High)} is below low {Format(tick.Low)}"),
-            nameof(BadRowReason.NegativeVolume) => ("volume", $"volume {Format(tick.Volume)} is negative"),
+            nameof(TickRejectReason.TimestampOutOfRange) => ("timestamp", $"{tick.Timestamp} is outside 1970-01-01..2100-01-01 as unix seconds"),
+            nameof(TickRejectReason.NotFinite) or nameof(BadRowReason.UnparsableNumber) => First(values, v => !double.IsFinite(v), "is not a finite number"),
+            nameof(TickRejectReason.NonPositivePrice) => First(prices, v => v <= 0, "is not a positive price"),
+            nameof(TickRejectReason.HighBelowLow) => ("high", $"high {Format(tick.High)} is below low {Format(tick.Low)}"),
+            nameof(TickRejectReason.NegativeVolume) => ("volume", $"volume {Format(tick.Volume)} is negative"),
             _ => First(values, v => Math.Abs(v) > TickRules.MaxValue, $"is beyond {Format(TickRules.MaxValue)}") is { Field: not null } blamed
                 ? blamed
                 : (null, $"refused ({reason})"),

@@ -45,7 +45,8 @@ public static class StreamTelemetryExtensions
                 metrics.AddMeter([.. Meters]);
                 if (prometheus)
                 {
-                    metrics.AddPrometheusExporter();
+                    // Every scrape reads the current values (the exporter's default keeps a response for 300 ms).
+                    metrics.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 }
 
                 if (options.OtlpEndpoint is { } endpoint)

@@ -55,7 +55,7 @@ public sealed class StreamMetrics
             var added = count - before.RejectedByReason.GetValueOrDefault(reason);
             if (added > 0)
             {
-                _rejected.Add(added, new KeyValuePair<string, object?>("reason", reason));
+                _rejected.Add(added, new KeyValuePair<string, object?>("reason", reason.ToString()));
             }
         }
 
