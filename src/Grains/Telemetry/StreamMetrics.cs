@@ -36,11 +36,13 @@ public sealed class StreamMetrics
         _late = meter.CreateCounter<long>("stream.ticks.late", "{tick}", "Accepted ticks that revised a closed day.");
         _duplicates = meter.CreateCounter<long>("stream.ticks.duplicate", "{tick}", "Ticks whose timestamp was counted already, or in a redelivered batch.");
         _rejected = meter.CreateCounter<long>("stream.ticks.rejected", "{tick}", "Ticks refused, tagged with the reason.");
-        _ingestLag = meter.CreateHistogram<double>("stream.ingest.lag", "s", "Wall clock minus the event time of the symbol's newest tick, after each batch.");
+        _ingestLag = meter.CreateHistogram<double>("stream.ingest.lag", "s", "Wall clock minus the event time of the symbol's newest tick, after each batch.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 15, 60, 300, 900, 3_600, 21_600, 86_400, 604_800] });
         _forecastsServed = meter.CreateCounter<long>("stream.forecasts.served", "{forecast}", "Forecasts read from forecast grains.");
         _forecastsPublished = meter.CreateCounter<long>("stream.forecasts.published", "{forecast}", "New forecasts pushed on the forecasts stream.");
         _trainingRuns = meter.CreateCounter<long>("stream.training.runs", "{run}", "Training runs finished, tagged with model and outcome.");
-        _trainingDuration = meter.CreateHistogram<double>("stream.training.duration", "s", "Wall time of finished training runs, tagged with model and outcome.");
+        _trainingDuration = meter.CreateHistogram<double>("stream.training.duration", "s", "Wall time of finished training runs, tagged with model and outcome.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 15, 60, 300, 900, 3_600, 14_400] });
     }
 
     /// <summary>Records what one batch did: the difference between a market grain's stats before and after it.</summary>
