@@ -34,8 +34,8 @@ public sealed class MetricsUnitTests : IDisposable
     {
         var now = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
         var metrics = new StreamMetrics(_factory, new FixedTime(now));
-        var before = Stats(batches: 4, accepted: 100, duplicates: 7, late: 2, rejected: new() { ["TooLate"] = 3 }, newest: null);
-        var after = Stats(batches: 5, accepted: 110, duplicates: 9, late: 3, rejected: new() { ["TooLate"] = 3, ["HighBelowLow"] = 1 }, newest: now.AddMinutes(-90));
+        var before = Stats(batches: 4, accepted: 100, duplicates: 7, late: 2, rejected: new() { [TickRejectReason.TooLate] = 3 }, newest: null);
+        var after = Stats(batches: 5, accepted: 110, duplicates: 9, late: 3, rejected: new() { [TickRejectReason.TooLate] = 3, [TickRejectReason.HighBelowLow] = 1 }, newest: now.AddMinutes(-90));
 
         metrics.BatchApplied(before, after);
         metrics.TrainingFinished("gru", TrainingState.Failed, TimeSpan.FromSeconds(12));
@@ -57,7 +57,7 @@ public sealed class MetricsUnitTests : IDisposable
         _services.Dispose();
     }
 
-    private static IngestStats Stats(long batches, long accepted, long duplicates, long late, Dictionary<string, long> rejected, DateTimeOffset? newest) =>
+    private static IngestStats Stats(long batches, long accepted, long duplicates, long late, Dictionary<TickRejectReason, long> rejected, DateTimeOffset? newest) =>
         new(batches, accepted, duplicates, late, rejected, 0, 0, null, newest);
 
     private double Total(string name) => _measurements.Where(m => m.Name == name).Sum(m => m.Value);

@@ -27,7 +27,7 @@ public sealed record SymbolStats(
         stats.Duplicates,
         stats.LateAccepted,
         stats.Rejected,
-        stats.RejectedByReason.ToDictionary(r => r.Key.ToString()!, r => r.Value),
+        stats.RejectedByReason.ToDictionary(r => r.Key.ToString(), r => r.Value),
         stats.ClosedDays,
         stats.Revisions,
         stats.OpenDay,

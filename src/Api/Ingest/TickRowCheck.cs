@@ -17,26 +17,24 @@ public static class TickRowCheck
             return null;
         }
 
-        var name = reason.ToString()!;
-        var (field, detail) = Blame(tick, name);
-        return new TickRowError(row, field, name, detail);
+        var (field, detail) = Blame(tick, reason);
+        return new TickRowError(row, field, reason.ToString(), detail);
     }
 
-    private static (string? Field, string Detail) Blame(in Tick tick, string reason)
+    private static (string? Field, string Detail) Blame(in Tick tick, TickRejectReason reason)
     {
         (string Name, double Value)[] values =
             [("open", tick.Open), ("high", tick.High), ("low", tick.Low), ("close", tick.Close), ("volume", tick.Volume)];
         var prices = values[..4];
         return reason switch
         {
-            nameof(TickRejectReason.TimestampOutOfRange) => ("timestamp", $"{tick.Timestamp} is outside 1970-01-01..2100-01-01 as unix seconds"),
-            nameof(TickRejectReason.NotFinite) or nameof(BadRowReason.UnparsableNumber) => First(values, v => !double.IsFinite(v), "is not a finite number"),
-            nameof(TickRejectReason.NonPositivePrice) => First(prices, v => v <= 0, "is not a positive price"),
-            nameof(TickRejectReason.HighBelowLow) => ("high", $"high {Format(tick.High)} is below low {Format(tick.Low)}"),
-            nameof(TickRejectReason.NegativeVolume) => ("volume", $"volume {Format(tick.Volume)} is negative"),
-            _ => First(values, v => Math.Abs(v) > TickRules.MaxValue, $"is beyond {Format(TickRules.MaxValue)}") is { Field: not null } blamed
-                ? blamed
-                : (null, $"refused ({reason})"),
+            TickRejectReason.TimestampOutOfRange => ("timestamp", $"{tick.Timestamp} is outside 1970-01-01..2100-01-01 as unix seconds"),
+            TickRejectReason.NotFinite => First(values, v => !double.IsFinite(v), "is not a finite number"),
+            TickRejectReason.NonPositivePrice => First(prices, v => v <= 0, "is not a positive price"),
+            TickRejectReason.HighBelowLow => ("high", $"high {Format(tick.High)} is below low {Format(tick.Low)}"),
+            TickRejectReason.NegativeVolume => ("volume", $"volume {Format(tick.Volume)} is negative"),
+            TickRejectReason.TooLarge => First(values, v => Math.Abs(v) > TickRules.MaxValue, $"is beyond {Format(TickRules.MaxValue)}"),
+            _ => (null, $"refused ({reason})"),
         };
     }
 
