@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StreamPredictor.Api.Hosting;
+using StreamPredictor.Grains.Hosting;
 
 namespace StreamPredictor.Api.Tests;
 
@@ -68,6 +71,36 @@ public sealed class SiloHostTests : IDisposable
     }
 
     [Fact]
+    public async Task With_a_certificate_the_api_speaks_https_only()
+    {
+        using var certificate = SelfSigned();
+        var pfx = Path.Combine(_data.FullName, "api.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "secret"));
+        using var host = StreamHost.BuildEmbedded(
+            new StreamSiloOptions { DataDirectory = _data.FullName, SiloPort = 0, GatewayPort = 0 },
+            ApiSilo.Settings([new("Stream:Http:CertificatePath", pfx), new("Stream:Http:CertificatePassword", "secret")]));
+
+        await host.StartAsync();
+        try
+        {
+            var address = ApiSilo.AddressOf(host);
+            using var trusting = new HttpClient(new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
+            });
+            using var secure = await trusting.GetAsync(new Uri($"https://127.0.0.1:{address.Port}/health/live"));
+            using var plain = new HttpClient();
+
+            Assert.Equal(HttpStatusCode.OK, secure.StatusCode);
+            await Assert.ThrowsAsync<HttpRequestException>(() => plain.GetAsync(new Uri($"http://127.0.0.1:{address.Port}/health/live")));
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
     public void Bad_http_settings_stop_the_silo_before_it_starts_naming_the_setting()
     {
         var failure = Assert.Throws<OptionsValidationException>(() => StreamHost.Build(
@@ -82,6 +115,16 @@ public sealed class SiloHostTests : IDisposable
 
         Assert.Contains("Stream:Http:Addresses: 'all-interfaces' is neither an IP address nor 'localhost'", failure.Message);
         Assert.Contains("Stream:Http:ApiKeys:0: Hash: expected 'sha256:' and 64 hex digits", failure.Message);
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
     }
 
     private string[] SiloArguments() =>

@@ -79,9 +79,3 @@ public sealed class ApiSilo : IAsyncLifetime
         return client;
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class ApiSiloCollection : ICollectionFixture<ApiSilo>
-{
-    public const string Name = "api-silo";
-}
