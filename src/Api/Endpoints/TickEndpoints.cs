@@ -19,7 +19,7 @@ public static class TickEndpoints
 {
     public static void Map(RouteGroupBuilder symbol, long maxBodyBytes, int batchSize) =>
         symbol.MapPost("/ticks", (string symbol, HttpRequest request, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken) =>
-                IngestAsync(symbol, request, grains, time, batchSize, cancellationToken))
+                IngestAsync(symbol, request, grains, time, maxBodyBytes, batchSize, cancellationToken))
             .RequireAuthorization(StreamScopes.Write)
             .WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes))
             .WithName("IngestTicks")
@@ -31,7 +31,7 @@ public static class TickEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> IngestAsync(
-        string symbol, HttpRequest request, IGrainFactory grains, TimeProvider time, int batchSize, CancellationToken cancellationToken)
+        string symbol, HttpRequest request, IGrainFactory grains, TimeProvider time, long maxBodyBytes, int batchSize, CancellationToken cancellationToken)
     {
         Func<ArraySegment<byte>, TickUpload>? parse = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
         {
@@ -49,7 +49,7 @@ public static class TickEndpoints
         TickUpload upload;
         try
         {
-            upload = parse(await BodyBuffer.ReadAsync(request, cancellationToken));
+            upload = parse(await BodyBuffer.ReadAsync(request, maxBodyBytes, cancellationToken));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
