@@ -9,6 +9,7 @@ using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains;
 
@@ -30,6 +31,7 @@ namespace StreamPredictor.Grains;
 public sealed partial class ForecastGrain(
     [PersistentState("forecast", StorageNames.Default)] IPersistentState<ForecastState> state,
     IOptions<ForecastOptions> options,
+    StreamMetrics metrics,
     ILogger<ForecastGrain> logger) : Grain, IForecastGrain, IStreamSubscriptionObserver, IAsyncObserver<DayEvent>
 {
     /// <summary>Closed days the default naive model calibrates its intervals on.</summary>
@@ -97,7 +99,11 @@ public sealed partial class ForecastGrain(
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
     /// <summary>The latest stored forecast; interleaves, so a query never waits behind a recompute or a model load.</summary>
-    public Task<Forecast?> GetLatestAsync() => Task.FromResult(_latest);
+    public Task<Forecast?> GetLatestAsync()
+    {
+        metrics.ForecastServed();
+        return Task.FromResult(_latest);
+    }
 
     public async Task<Forecast?> RefreshAsync()
     {
@@ -277,6 +283,7 @@ public sealed partial class ForecastGrain(
         {
             await _forecasts.OnNextAsync(forecast);
             _unpublished = null;
+            metrics.ForecastPublished();
         }
         catch (Exception e)
         {

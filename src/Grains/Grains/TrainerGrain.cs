@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StreamPredictor.Abstractions.Forecasting;
@@ -5,6 +6,7 @@ using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Placement;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 using StreamPredictor.Grains.Training;
 
 namespace StreamPredictor.Grains;
@@ -23,6 +25,7 @@ public sealed partial class TrainerGrain(
     [PersistentState("run", StorageNames.Default)] IPersistentState<TrainerRunState> run,
     SiloAccelerator accelerator,
     IOptions<ReminderOptions> reminderOptions,
+    StreamMetrics metrics,
     ILogger<TrainerGrain> logger) : Grain, ITrainerGrain, IRemindable
 {
     private const string ReminderName = "train";
@@ -181,6 +184,7 @@ public sealed partial class TrainerGrain(
 
     private async Task RunAsync(TrainingRun current, TrainingRequest request, DailyBar[] days, ActiveModel? active)
     {
+        var started = Stopwatch.GetTimestamp();
         TrainingStatus ended;
         try
         {
@@ -212,6 +216,7 @@ public sealed partial class TrainerGrain(
             LogFailed(e, Symbol, request.Model);
         }
 
+        metrics.TrainingFinished(request.Model, ended.State, Stopwatch.GetElapsedTime(started));
         try
         {
             await SaveAsync(ended, current.Id);
