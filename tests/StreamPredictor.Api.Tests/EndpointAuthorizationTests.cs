@@ -23,7 +23,8 @@ public sealed class EndpointAuthorizationTests(ApiSilo silo, ITestOutputHelper o
     public async Task InitializeAsync()
     {
         using var writer = silo.Client(TestKeys.Writer);
-        var response = await writer.PostAsync($"/api/symbols/{Symbol}/ticks", TestTicks.Json(TestTicks.Days(new DateOnly(2024, 1, 1), 3)));
+        // Enough closed days for the training sample to be a request the trainer accepts (mlp-seed, 60 held out).
+        var response = await writer.PostAsync($"/api/symbols/{Symbol}/ticks", TestTicks.Json(TestTicks.Days(new DateOnly(2024, 1, 3).AddDays(-129), 130)));
         response.EnsureSuccessStatusCode();
     }
 

@@ -3,7 +3,7 @@ namespace StreamPredictor.Abstractions.Forecasting;
 /// <summary>
 /// A trained model of a symbol, as the registry lists it: where and how it was trained and how it did on
 /// held-out days against the naive forecast (MASE below 1 beats naive). <see cref="RunId"/> names the training run that
-/// registered it (empty for a version registered by hand), so a run whose silo was lost after registering is found.
+/// registered it (null for a version registered by hand), so a run whose silo was lost after registering is found.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("stream.model-version")]
 public sealed record ModelVersion(
@@ -23,4 +23,4 @@ public sealed record ModelVersion(
     [property: Id(13)] double NaiveMae,
     [property: Id(14)] bool Active = false,
     [property: Id(15)] double[]? HeldOutForecasts = null,
-    [property: Id(16)] Guid RunId = default);
+    [property: Id(16)] Guid? RunId = null);

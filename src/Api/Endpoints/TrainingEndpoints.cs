@@ -41,8 +41,16 @@ public static class TrainingEndpoints
             body.HeldOutDays ?? 60,
             body.LearningRate,
             body.ActivateIfBetter ?? true);
-        var status = await grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, body.Model)).StartAsync(request);
-        return TypedResults.Accepted($"/api/symbols/{symbol}/training/{body.Model}", TrainingRun.From(status));
+        try
+        {
+            var status = await grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, body.Model)).StartAsync(request);
+            return TypedResults.Accepted($"/api/symbols/{symbol}/training/{body.Model}", TrainingRun.From(status));
+        }
+        catch (ArgumentException e)
+        {
+            // The trainer refuses a request before it starts (too few closed days, values out of range) with one line.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["request"] = [e.Message] });
+        }
     }
 
     private static async Task<Results<Ok<TrainingRun>, ProblemHttpResult>> GetAsync(string symbol, string model, IGrainFactory grains) =>
