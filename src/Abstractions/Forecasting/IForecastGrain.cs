@@ -10,6 +10,10 @@ public interface IForecastGrain : IGrainWithStringKey
     [Alias("latest"), AlwaysInterleave]
     Task<Forecast?> GetLatestAsync();
 
+    /// <summary>The latest nowcast of the open day (null while no day is open, or until nowcasting is served).</summary>
+    [Alias("nowcast")]
+    Task<Nowcast?> GetNowcastAsync();
+
     /// <summary>
     /// Checks the registry's active version (loading it when it changed) and recomputes from the market grain's closed
     /// days. A version that cannot be loaded leaves the previous model serving; <see cref="GetStatusAsync"/> says why.

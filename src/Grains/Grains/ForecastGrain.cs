@@ -98,6 +98,9 @@ public sealed partial class ForecastGrain(
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
+    // Nowcasting of the open day is wired in by the forecasting work (issue 8); the contract is in place for the API.
+    public Task<Nowcast?> GetNowcastAsync() => Task.FromResult<Nowcast?>(null);
+
     /// <summary>The latest stored forecast; interleaves, so a query never waits behind a recompute or a model load.</summary>
     public Task<Forecast?> GetLatestAsync()
     {
