@@ -22,6 +22,7 @@ public static class StreamSiloBuilderExtensions
     public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+        silo.AddStreamEndpoints(options, defaultListenAddress: System.Net.IPAddress.Loopback);
         silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.AddMemoryStreams(StreamNames.Provider);
