@@ -18,14 +18,20 @@ public sealed class RedisAuth
     /// <summary>PEM certificate of the authority that signed the Redis server's certificate, when it is not a system root.</summary>
     public string? CaFile { get; set; }
 
-    /// <summary>
-    /// The StackExchange.Redis options for <paramref name="configuration"/> with these credentials. A silo must
-    /// survive Redis restarts, so the client keeps retrying in the background rather than giving up on a failed connect.
-    /// </summary>
-    public ConfigurationOptions Apply(string configuration)
+    /// <summary>The StackExchange.Redis options for <paramref name="configuration"/> with these credentials.</summary>
+    /// <param name="configuration">A StackExchange.Redis configuration string.</param>
+    /// <param name="keepConnecting">
+    /// Keep trying in the background when the first connect fails (a silo, which must ride out Redis restarts and
+    /// has already waited for Redis to answer) instead of failing at once (a command that should say so).
+    /// </param>
+    public ConfigurationOptions Apply(string configuration, bool keepConnecting = false)
     {
         var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
+        if (keepConnecting)
+        {
+            options.AbortOnConnectFail = false;
+        }
+
         if (!string.IsNullOrEmpty(User))
         {
             options.User = User;

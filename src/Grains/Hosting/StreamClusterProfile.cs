@@ -25,7 +25,7 @@ public static class StreamClusterProfile
     public static ISiloBuilder UseStreamCluster(this ISiloBuilder silo, StreamSiloOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var redis = options.RedisAuth.Apply(options.Redis);
+        var redis = options.RedisAuth.Apply(options.Redis, keepConnecting: true);
         var nats = options.NatsAuth.Apply(options.NatsUrl);
         silo.AddStreamEndpoints(options, defaultListenAddress: null);
 
