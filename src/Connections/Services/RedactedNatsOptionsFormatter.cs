@@ -21,7 +21,7 @@ public sealed class RedactedNatsOptionsFormatter(string name, NatsOptions option
             var auth = client.AuthOpts;
             var credentials = new[]
             {
-                (Set: !string.IsNullOrEmpty(auth.Username), Name: "user"),
+                (Set: !string.IsNullOrEmpty(auth.Username) || HasUserInfo(client.Url), Name: "user"),
                 (Set: !string.IsNullOrEmpty(auth.Token), Name: "token"),
                 (Set: !string.IsNullOrEmpty(auth.CredsFile) || !string.IsNullOrEmpty(auth.Creds), Name: "credentials file"),
                 (Set: !string.IsNullOrEmpty(auth.NKeyFile) || !string.IsNullOrEmpty(auth.Seed), Name: "nkey"),
@@ -37,4 +37,7 @@ public sealed class RedactedNatsOptionsFormatter(string name, NatsOptions option
         yield return $"NumReplicas: {options.NumReplicas}";
         yield return $"StorageType: {options.StorageType}";
     }
+
+    private static bool HasUserInfo(string urls) => urls.Split(',').Any(url =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0);
 }

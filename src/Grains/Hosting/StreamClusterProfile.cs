@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NATS.Client.Core;
+using Orleans.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.Streaming.NATS.Hosting;
@@ -27,7 +28,7 @@ public static class StreamClusterProfile
         ArgumentNullException.ThrowIfNull(options);
         var redis = options.RedisAuth.Apply(options.Redis, keepConnecting: true);
         var nats = options.NatsAuth.Apply(options.NatsUrl);
-        silo.AddStreamEndpoints(options, defaultListenAddress: null);
+        silo.AddClusterEndpoints(options);
 
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new ServiceDependencyGate(
             redis, nats, options.DependencyRetryMax, services.GetRequiredService<ILogger<ServiceDependencyGate>>()));
@@ -46,6 +47,11 @@ public static class StreamClusterProfile
             }))
             .ConfigurePartitioning(StreamNames.QueueCount));
         silo.Services.AddRedactedNatsOptionsLogging();
+        if (options.Kubernetes)
+        {
+            silo.UseKubernetesHosting();
+        }
+
         return silo.AddStreamGrains(options);
     }
 

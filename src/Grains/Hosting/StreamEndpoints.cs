@@ -7,33 +7,53 @@ namespace StreamPredictor.Grains.Hosting;
 /// <summary>Where a silo's ports listen, and TLS on them when a certificate is configured.</summary>
 public static class StreamEndpoints
 {
-    /// <param name="defaultListenAddress">The interface to listen on when <see cref="StreamSiloOptions.ListenAddress"/> is unset; null keeps Orleans' choice (the advertised address).</param>
-    public static ISiloBuilder AddStreamEndpoints(this ISiloBuilder silo, StreamSiloOptions options, IPAddress? defaultListenAddress)
+    /// <summary>
+    /// The embedded profile: one silo that is its own primary, listening on <see cref="StreamSiloOptions.ListenAddress"/>
+    /// or loopback, so nothing off the machine reaches it unless asked for. Cluster and service ids are Orleans'
+    /// development ones ("dev"), which the SDK's localhost and static-gateway clients expect.
+    /// </summary>
+    public static ISiloBuilder AddEmbeddedEndpoints(this ISiloBuilder silo, StreamSiloOptions options)
     {
-        var listen = ParseListenAddress(options.ListenAddress) ?? defaultListenAddress;
+        var listen = ParseListenAddress(options.ListenAddress) ?? IPAddress.Loopback;
+        var advertised = listen.Equals(IPAddress.Any) ? IPAddress.Loopback : listen;
+        silo.UseDevelopmentClustering(new IPEndPoint(advertised, options.SiloPort));
+        silo.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = "dev";
+            cluster.ServiceId = "dev";
+        });
         silo.Configure<EndpointOptions>(endpoints =>
         {
-            endpoints.SiloPort = options.SiloPort;
-            endpoints.GatewayPort = options.GatewayPort;
-            if (listen is not null)
-            {
-                endpoints.SiloListeningEndpoint = new IPEndPoint(listen, options.SiloPort);
-                endpoints.GatewayListeningEndpoint = new IPEndPoint(listen, options.GatewayPort);
-                if (IPAddress.IsLoopback(listen))
-                {
-                    // A silo that listens on loopback only can be reached only there.
-                    endpoints.AdvertisedIPAddress = listen;
-                }
-            }
+            endpoints.AdvertisedIPAddress = advertised;
+            Listen(endpoints, options, listen);
         });
-
-        if (options.Tls.IsEnabled)
-        {
-            silo.UseStreamTls(options.Tls, $"{StreamSiloOptions.SectionName}:Tls");
-        }
-
-        return silo;
+        return silo.AddTls(options);
     }
+
+    /// <summary>
+    /// The cluster profile: the advertised address is Orleans' (<c>Orleans:Endpoints:AdvertisedIPAddress</c>);
+    /// the ports listen on <see cref="StreamSiloOptions.ListenAddress"/>, or on the advertised address when unset.
+    /// </summary>
+    public static ISiloBuilder AddClusterEndpoints(this ISiloBuilder silo, StreamSiloOptions options)
+    {
+        var listen = ParseListenAddress(options.ListenAddress);
+        silo.Configure<EndpointOptions>(endpoints => Listen(endpoints, options, listen));
+        return silo.AddTls(options);
+    }
+
+    private static void Listen(EndpointOptions endpoints, StreamSiloOptions options, IPAddress? listen)
+    {
+        endpoints.SiloPort = options.SiloPort;
+        endpoints.GatewayPort = options.GatewayPort;
+        if (listen is not null)
+        {
+            endpoints.SiloListeningEndpoint = new IPEndPoint(listen, options.SiloPort);
+            endpoints.GatewayListeningEndpoint = new IPEndPoint(listen, options.GatewayPort);
+        }
+    }
+
+    private static ISiloBuilder AddTls(this ISiloBuilder silo, StreamSiloOptions options) =>
+        options.Tls.IsEnabled ? silo.UseStreamTls(options.Tls, $"{StreamSiloOptions.SectionName}:Tls") : silo;
 
     private static IPAddress? ParseListenAddress(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null

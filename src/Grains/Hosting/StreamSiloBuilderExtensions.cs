@@ -21,8 +21,7 @@ public static class StreamSiloBuilderExtensions
     /// <summary>The embedded profile: one local silo, memory streams, durable state in a SQLite file.</summary>
     public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
     {
-        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
-        silo.AddStreamEndpoints(options, defaultListenAddress: System.Net.IPAddress.Loopback);
+        silo.AddEmbeddedEndpoints(options);
         silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.AddMemoryStreams(StreamNames.Provider);

@@ -42,6 +42,12 @@ public sealed class StreamSiloOptions
     /// <summary>TLS for silo-to-silo and client-to-gateway connections; off unless a certificate is configured.</summary>
     public EndpointTlsOptions Tls { get; set; } = new();
 
+    /// <summary>
+    /// Cluster profile on Kubernetes: the silo's name, address and cluster identity come from its pod
+    /// (Microsoft.Orleans.Hosting.Kubernetes; see deploy/kubernetes), and pods of dead silos are deleted.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>The longest wait between two tries to reach Redis or NATS while the silo starts.</summary>
     public TimeSpan DependencyRetryMax { get; set; } = TimeSpan.FromSeconds(10);
 

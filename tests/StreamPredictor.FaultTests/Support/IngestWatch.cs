@@ -50,7 +50,7 @@ public sealed class IngestWatch : IAsyncDisposable
         {
             var progress = _samples.Where((s, i) => i == 0 || s.Accepted > _samples[i - 1].Accepted).ToList();
             var first = progress.FirstOrDefault(s => s.Accepted > 0);
-            var last = progress.FirstOrDefault(s => s.Accepted >= total);
+            var last = progress.FirstOrDefault(s => s.Accepted >= total, progress.LastOrDefault());
             var longest = TimeSpan.Zero;
             var start = TimeSpan.Zero;
             for (var i = 1; i < progress.Count && progress[i - 1].Accepted < total; i++)
