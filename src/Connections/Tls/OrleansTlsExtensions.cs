@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Orleans.Connections.Security;
 using Orleans.Hosting;
 
@@ -22,6 +23,7 @@ public static class OrleansTlsExtensions
         var trust = Trust(tls, section);
         return silo.UseTls(certificate, options =>
         {
+            options.LocalClientCertificateSelector = Always(certificate);
             options.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
             options.ClientCertificateMode = tls.MutualTls ? RemoteCertificateMode.RequireCertificate : RemoteCertificateMode.AllowCertificate;
             options.RemoteCertificateValidation = trust.Accepts;
@@ -39,10 +41,22 @@ public static class OrleansTlsExtensions
         return client.UseTls(options =>
         {
             options.LocalCertificate = certificate;
+            if (certificate is not null)
+            {
+                options.LocalClientCertificateSelector = Always(certificate);
+            }
+
             options.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
             options.RemoteCertificateValidation = trust.Accepts;
         });
     }
+
+    /// <summary>
+    /// Presents this certificate whatever issuers the server names. .NET's default choice skips a certificate
+    /// whose authority is not among them, and a server on Linux names its system roots, not a private authority.
+    /// </summary>
+    private static Func<object, string, X509CertificateCollection, X509Certificate?, string[], X509Certificate2?> Always(X509Certificate2 certificate) =>
+        (_, _, _, _, _) => certificate;
 
     private static CertificateTrust Trust(EndpointTlsOptions tls, string section) =>
         new(string.IsNullOrWhiteSpace(tls.CaFile) ? null : CertificateFiles.LoadBundle($"{section}:CaFile", tls.CaFile));

@@ -9,19 +9,13 @@ public static class StreamEndpoints
 {
     /// <summary>
     /// The embedded profile: one silo that is its own primary, listening on <see cref="StreamSiloOptions.ListenAddress"/>
-    /// or loopback, so nothing off the machine reaches it unless asked for. Cluster and service ids are Orleans'
-    /// development ones ("dev"), which the SDK's localhost and static-gateway clients expect.
+    /// or loopback, so nothing off the machine reaches it unless asked for; Orleans' localhost clustering otherwise.
     /// </summary>
     public static ISiloBuilder AddEmbeddedEndpoints(this ISiloBuilder silo, StreamSiloOptions options)
     {
         var listen = ParseListenAddress(options.ListenAddress) ?? IPAddress.Loopback;
         var advertised = listen.Equals(IPAddress.Any) ? IPAddress.Loopback : listen;
-        silo.UseDevelopmentClustering(new IPEndPoint(advertised, options.SiloPort));
-        silo.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = "dev";
-            cluster.ServiceId = "dev";
-        });
+        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, new IPEndPoint(advertised, options.SiloPort));
         silo.Configure<EndpointOptions>(endpoints =>
         {
             endpoints.AdvertisedIPAddress = advertised;
