@@ -30,7 +30,7 @@ public static class ClusterIngestThroughput
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
         var batchSize = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4096;
         using var reader = TickReader.Open(BenchData.SharedFile(BenchData.BinanceGz));
         var batches = reader.ReadBatches(batchSize).ToArray();
@@ -39,6 +39,7 @@ public static class ClusterIngestThroughput
 
         Console.WriteLine("| setting | round | ticks | batch | seconds | ticks/s |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var medians = new List<string>();
         foreach (var (name, redisFsync, natsSync) in Settings)
         {
             var folder = Directory.CreateTempSubdirectory("stream-bench-cluster-");
@@ -51,6 +52,7 @@ public static class ClusterIngestThroughput
                 using var silo = await StartSiloAsync(redis, nats);
                 using var clientHost = await StartClientAsync(redis, nats);
                 var client = clientHost.Services.GetRequiredService<StreamClient>();
+                var seconds = new List<double>();
                 for (var round = 1; round <= rounds; round++)
                 {
                     var symbol = $"BENCH{round}";
@@ -62,7 +64,11 @@ public static class ClusterIngestThroughput
 
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"| {name} | {round} | {ticks:N0} | {batchSize} | {result.Elapsed.TotalSeconds:F2} | {result.TicksPerSecond:N0} |"));
+                    seconds.Add(result.Elapsed.TotalSeconds);
                 }
+
+                var median = seconds.Order().ElementAt(seconds.Count / 2);
+                medians.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | {median:F2} | {ticks / median:N0} |"));
 
                 await clientHost.StopAsync();
                 await silo.StopAsync();
@@ -73,6 +79,10 @@ public static class ClusterIngestThroughput
             }
         }
 
+        Console.WriteLine();
+        Console.WriteLine("| setting | median seconds | ticks/s |");
+        Console.WriteLine("|---|---:|---:|");
+        medians.ForEach(Console.WriteLine);
         return 0;
     }
 
