@@ -13,7 +13,7 @@ namespace StreamPredictor.FaultTests;
 public sealed class IngestFaultTests(ITestOutputHelper output)
 {
     private const string Symbol = "BTCUSDT";
-    private static readonly TimeSpan IngestDeadline = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan IngestDeadline = TimeSpan.FromMinutes(3);
 
     [Fact]
     public Task Killing_the_silo_of_the_market_grain_then_starting_a_new_one_loses_and_doubles_nothing() =>
