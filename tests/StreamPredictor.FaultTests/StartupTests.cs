@@ -52,6 +52,7 @@ public sealed class StartupTests : IAsyncLifetime
         _silo = StartSilo();
 
         await WaitForLinesAsync("waits for Redis at", 2);
+        Assert.False(_silo.IsActive);
         await _redis.StartAsync();
         await WaitForLinesAsync("waits for NATS at", 2);
         await _nats.StartAsync();
@@ -118,6 +119,7 @@ public sealed class StartupTests : IAsyncLifetime
     private void AssertNeverCrashed()
     {
         Assert.False(_silo!.Process.HasExited);
+        Assert.Single(_silo.Process.Lines, l => l.Contains("Stream silo active:", StringComparison.Ordinal));
         Assert.DoesNotContain(_silo.Process.Lines, l => l.Contains("Unhandled exception", StringComparison.Ordinal));
     }
 

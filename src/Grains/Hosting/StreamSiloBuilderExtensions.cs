@@ -13,6 +13,7 @@ public static class StreamSiloBuilderExtensions
     public static ISiloBuilder AddStreamGrains(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.AddAcceleratorPlacement(SiloAccelerator.Resolve(options.Accelerator));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SiloActiveLog>();
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
             .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative").ValidateOnStart();
         return silo;

@@ -7,7 +7,8 @@ namespace StreamPredictor.FaultTests.Support;
 /// <c>Directory/jetstream</c>, <c>sync_interval: always</c> by default (every acknowledged message is on disk,
 /// not only in the page cache). It can be killed, paused (SIGSTOP) and restarted on the same port and store.
 /// </summary>
-public sealed class NatsServer(string directory, string? syncInterval = "always", string? user = null, string? password = null) : IAsyncDisposable
+/// <param name="tls">Serve TLS only, with this certificate, and require clients to present one from the same authority.</param>
+public sealed class NatsServer(string directory, string? syncInterval = "always", string? user = null, string? password = null, ServerTls? tls = null) : IAsyncDisposable
 {
     private ChildProcess? _process;
 
@@ -24,8 +25,9 @@ public sealed class NatsServer(string directory, string? syncInterval = "always"
         var store = Path.Combine(directory, "jetstream").Replace("\\", "/", StringComparison.Ordinal);
         var sync = syncInterval is null ? "" : $", sync_interval: {syncInterval}";
         var authorization = user is null ? "" : $"authorization {{ user: \"{user}\", password: \"{password}\" }}\n";
+        var tlsBlock = tls is null ? "" : $"tls {{ cert_file: \"{tls.CertificateFile}\", key_file: \"{tls.KeyFile}\", ca_file: \"{tls.CaFile}\", verify: true }}\n";
         await File.WriteAllTextAsync(config,
-            $"listen: 127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}\njetstream {{ store_dir: \"{store}\"{sync} }}\n{authorization}");
+            $"listen: 127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}\njetstream {{ store_dir: \"{store}\"{sync} }}\n{authorization}{tlsBlock}");
         _process = ChildProcess.Start("nats-server", ServerBinary.Find("nats-server", "STREAM_NATS_SERVER"), ["-c", config]);
         await Loopback.WaitUntilListeningAsync("nats-server", Port, TimeSpan.FromSeconds(30), _process);
     }

@@ -7,7 +7,8 @@ namespace StreamPredictor.FaultTests.Support;
 /// append-only file synced on every write (<c>appendfsync always</c>), so a SIGKILL loses nothing acknowledged.
 /// It can be killed and started again on the same port and data.
 /// </summary>
-public sealed class RedisServer(string directory, string appendFsync = "always", string? password = null) : IAsyncDisposable
+/// <param name="tls">Serve TLS only, with this certificate (clients are not asked for one).</param>
+public sealed class RedisServer(string directory, string appendFsync = "always", string? password = null, ServerTls? tls = null) : IAsyncDisposable
 {
     private ChildProcess? _process;
 
@@ -22,9 +23,14 @@ public sealed class RedisServer(string directory, string appendFsync = "always",
     public async Task StartAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);
+        var port = Port.ToString(CultureInfo.InvariantCulture);
         List<string> arguments =
         [
-            "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", Directory,
+            .. tls is null
+                ? new[] { "--port", port }
+                : ["--port", "0", "--tls-port", port, "--tls-cert-file", tls.CertificateFile, "--tls-key-file", tls.KeyFile,
+                   "--tls-ca-cert-file", tls.CaFile, "--tls-auth-clients", "no"],
+            "--bind", "127.0.0.1", "--dir", Directory,
             "--save", "", "--daemonize", "no", "--loglevel", "warning",
             "--appendonly", appendFsync == "off" ? "no" : "yes",
         ];

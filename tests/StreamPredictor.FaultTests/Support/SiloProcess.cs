@@ -51,9 +51,13 @@ public sealed class SiloProcess : IAsyncDisposable
         return new SiloProcess(ChildProcess.Start(name, "dotnet", [dll], environment), siloPort, gatewayPort);
     }
 
-    /// <summary>Active: its gateway accepts connections (Orleans opens it last).</summary>
+    /// <summary>Active: the silo has logged that it joined the cluster and serves clients.</summary>
     public Task WaitUntilActiveAsync(TimeSpan deadline) =>
-        Loopback.WaitUntilListeningAsync(Process.Name, GatewayPort, deadline, Process);
+        Process.WaitForLineAsync("the silo's 'active' line", IsActiveLine, deadline);
+
+    public bool IsActive => Process.Lines.Any(IsActiveLine);
+
+    private static bool IsActiveLine(string line) => line.Contains("Stream silo active:", StringComparison.Ordinal);
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();
 }
