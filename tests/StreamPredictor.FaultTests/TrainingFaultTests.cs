@@ -12,7 +12,7 @@ public sealed class TrainingFaultTests(ITestOutputHelper output)
 {
     private const string Symbol = "BTCUSD";
 
-    [Fact(Skip = "Waits for the trainer's persisted status (issue 7, the models branch): on main today the trainer answers 'Idle, not started' after its silo is killed, the run forgotten. Remove this Skip when that lands.")]
+    [Fact]
     public async Task A_training_run_whose_silo_is_killed_is_reported_failed_or_finished_elsewhere_and_the_active_model_is_unchanged()
     {
         await using var cluster = await FaultCluster.StartAsync(silos: 2);
