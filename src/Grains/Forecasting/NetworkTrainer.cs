@@ -5,10 +5,18 @@ using static TorchSharp.torch;
 namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>
-/// The training loop: Adam on MSE over shuffled mini-batches, as Keras' <c>fit</c> does; the validation windows (the
-/// last ones, unshuffled) drive early stopping and the best weights are kept.
+/// The training loop: Adam on MSE (or L1) over shuffled mini-batches, as Keras' <c>fit</c> does; the validation windows
+/// (the last ones, unshuffled) drive early stopping and the best weights are kept. With
+/// <paramref name="initialIsCandidate"/> the untrained network counts as epoch 0: a network whose output starts at a
+/// baseline (the day-feature models start at <c>last</c>) keeps it unless an epoch beats it on the validation windows.
 /// </summary>
-internal sealed class NetworkTrainer(nn.Module<Tensor, Tensor> network, Device device, TrainingOptions options, string modelName)
+internal sealed class NetworkTrainer(
+    nn.Module<Tensor, Tensor> network,
+    Device device,
+    TrainingOptions options,
+    string modelName,
+    bool absoluteLoss = false,
+    bool initialIsCandidate = false)
 {
     public (int Epochs, double Loss, double? ValidationLoss) Fit(WindowSet windows, int trainCount, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
@@ -25,6 +33,12 @@ internal sealed class NetworkTrainer(nn.Module<Tensor, Tensor> network, Device d
         var epoch = 0;
         try
         {
+            if (initialIsCandidate && validation.Length > 0)
+            {
+                best = Evaluate(windows, validation);
+                bestState = CopyState();
+            }
+
             while (epoch < options.Epochs)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -79,7 +93,7 @@ internal sealed class NetworkTrainer(nn.Module<Tensor, Tensor> network, Device d
             using var scope = torch.NewDisposeScope();
             var (x, y) = Batch(windows, batch);
             optimizer.zero_grad();
-            var loss = nn.functional.mse_loss(network.call(x), y);
+            var loss = Loss(network.call(x), y);
             loss.backward();
             optimizer.step();
             total += loss.item<float>() * batch.Length;
@@ -98,24 +112,27 @@ internal sealed class NetworkTrainer(nn.Module<Tensor, Tensor> network, Device d
             var batch = indices.AsSpan(start, Math.Min(1024, indices.Length - start));
             using var scope = torch.NewDisposeScope();
             var (x, y) = Batch(windows, batch);
-            total += nn.functional.mse_loss(network.call(x), y).item<float>() * batch.Length;
+            total += Loss(network.call(x), y).item<float>() * batch.Length;
         }
 
         return total / indices.Length;
     }
 
+    private Tensor Loss(Tensor predicted, Tensor actual) =>
+        absoluteLoss ? nn.functional.l1_loss(predicted, actual) : nn.functional.mse_loss(predicted, actual);
+
     private (Tensor X, Tensor Y) Batch(WindowSet windows, ReadOnlySpan<int> batch)
     {
-        var window = windows.Window;
-        var inputs = new float[batch.Length * window];
+        var size = windows.Window * windows.Features;
+        var inputs = new float[batch.Length * size];
         var targets = new float[batch.Length];
         for (var i = 0; i < batch.Length; i++)
         {
-            windows.Input(batch[i]).CopyTo(inputs.AsSpan(i * window, window));
+            windows.Input(batch[i]).CopyTo(inputs.AsSpan(i * size, size));
             targets[i] = windows.Targets[batch[i]];
         }
 
-        return (torch.tensor(inputs, [batch.Length, window, 1]).to(device), torch.tensor(targets, [batch.Length, 1]).to(device));
+        return (torch.tensor(inputs, [batch.Length, windows.Window, windows.Features]).to(device), torch.tensor(targets, [batch.Length, 1]).to(device));
     }
 
     private Dictionary<string, Tensor> CopyState()
