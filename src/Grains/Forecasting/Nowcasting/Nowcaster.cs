@@ -63,7 +63,7 @@ public sealed class Nowcaster
         Math.Clamp((asOfUnixSeconds - (Tick.DayNumberOf(day) * Tick.SecondsPerDay)) / (double)Tick.SecondsPerDay, 0, 1);
 
     /// <summary>The nowcast with the open day's bar as of <paramref name="asOfUnixSeconds"/> (the time its data is current to).</summary>
-    public Nowcast Update(DailyBar openDay, long asOfUnixSeconds)
+    public Nowcast UpdateAt(DailyBar openDay, long asOfUnixSeconds)
     {
         ArgumentNullException.ThrowIfNull(openDay);
         return Update(openDay, ElapsedShare(openDay.Date, asOfUnixSeconds));
