@@ -176,7 +176,7 @@ public static class ModelBlob
             throw new InvalidDataException($"model blob: unreadable header ({e.Message})", e);
         }
 
-        if (header?.Spec is null) throw new InvalidDataException("model blob: empty header");
+        if (header?.Spec is null) throw new InvalidDataException("model blob: the header names no model");
         if (!ModelNames.IsKnown(header.Spec.Kind)) throw new InvalidDataException($"model blob: unknown model '{header.Spec.Kind}'");
         return header;
     }
