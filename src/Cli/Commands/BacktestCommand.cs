@@ -26,6 +26,7 @@ public static class BacktestCommand
         var seed = new Option<int>("--seed") { Description = "Seed of weights, dropout and shuffling.", DefaultValueFactory = _ => 42 };
         var window = new Option<int?>("--window") { Description = $"Days a network reads (default: {ModelSpec.DefaultWindow} for the tutorial's and the mean-series models, {ModelSpec.FeatureWindow} for the feature LSTM/GRU, {ModelSpec.MlpWindow} for mlp)." };
         var validation = new Option<double?>("--validation") { Description = $"Share of training windows held out for early stopping and intervals (default: none for the tutorial's and the mean-series models, {TrainingOptions.FeatureValidationFraction} for the feature networks)." };
+        var significance = new Option<double>("--significance") { Description = "t statistic by which a day-feature network must beat last on its validation days to replace it (0: keep its best epoch whatever it gained).", DefaultValueFactory = _ => TrainingOptions.DefaultSignificance };
         var patience = new Option<int>("--patience") { Description = "Epochs without a better validation loss before stopping (0: never).", DefaultValueFactory = _ => 5 };
         var target = new Option<string?>("--target") { Description = "What the seed models and lstm/gru predict: price or log-return, on the series of daily means (default: price for the seed models; lstm and gru read day features and predict tomorrow's mean over today's close)." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the scores as JSON here." };
@@ -35,7 +36,7 @@ public static class BacktestCommand
         var skipBad = CommonOptions.SkipBad();
         var command = new Command("backtest", "Train the models on all but the last days of a tick file and score their next-day forecasts against naive.")
         {
-            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, target, json, plotPath, nowcast, threads, skipBad,
+            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, significance, target, json, plotPath, nowcast, threads, skipBad,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -53,6 +54,7 @@ public static class BacktestCommand
                     Seed = result.GetValue(seed),
                     ValidationFraction = result.GetValue(validation),
                     Patience = result.GetValue(patience),
+                    Significance = result.GetValue(significance),
                 },
             };
             Check(() => options.Training.Validate());

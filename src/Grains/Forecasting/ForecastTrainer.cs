@@ -69,7 +69,7 @@ public static class ForecastTrainer
 
         // Seeding and building must not interleave with another thread's: torch's generator is global.
         NeuralForecaster forecaster;
-        (int Epochs, double Loss, double? ValidationLoss) fit;
+        FitResult fit;
         lock (TorchGate.Random)
         {
             torch.random.manual_seed(options.Seed);

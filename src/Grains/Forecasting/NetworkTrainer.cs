@@ -8,7 +8,10 @@ namespace StreamPredictor.Grains.Forecasting;
 /// The training loop: Adam on MSE (or L1) over shuffled mini-batches, as Keras' <c>fit</c> does; the validation windows
 /// (the last ones, unshuffled) drive early stopping and the best weights are kept. With
 /// <paramref name="initialIsCandidate"/> the untrained network counts as epoch 0: a network whose output starts at a
-/// baseline (the day-feature models start at <c>last</c>) keeps it unless an epoch beats it on the validation windows.
+/// baseline (the day-feature models start at <c>last</c>, a target of 0) keeps the baseline unless its best epoch beats it
+/// on the validation windows clearly: the paired differences of absolute errors must have a t statistic below
+/// −<see cref="TrainingOptions.Significance"/> (default <see cref="TrainingOptions.DefaultSignificance"/>; 0 turns the check off), so a gain the size of
+/// the noise, found by picking the best of many epochs, does not count.
 /// </summary>
 internal sealed class NetworkTrainer(
     nn.Module<Tensor, Tensor> network,
@@ -18,7 +21,7 @@ internal sealed class NetworkTrainer(
     bool absoluteLoss = false,
     bool initialIsCandidate = false)
 {
-    public (int Epochs, double Loss, double? ValidationLoss) Fit(WindowSet windows, int trainCount, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    public FitResult Fit(WindowSet windows, int trainCount, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var rng = new Random(options.Seed);
         var order = Enumerable.Range(0, trainCount).ToArray();
@@ -27,6 +30,8 @@ internal sealed class NetworkTrainer(
         var started = Stopwatch.GetTimestamp();
         var best = double.PositiveInfinity;
         Dictionary<string, Tensor>? bestState = null;
+        Dictionary<string, Tensor>? initialState = null;
+        var keptBaseline = false;
         var sinceBest = 0;
         double loss = double.NaN;
         double? validationLoss = null;
@@ -37,6 +42,7 @@ internal sealed class NetworkTrainer(
             {
                 best = Evaluate(windows, validation);
                 bestState = CopyState();
+                initialState = CopyState();
             }
 
             while (epoch < options.Epochs)
@@ -73,13 +79,45 @@ internal sealed class NetworkTrainer(
                 network.load_state_dict(bestState);
                 validationLoss = best;
             }
+
+            if (initialState is not null && options.Significance > 0 && !BeatsBaseline(windows, validation))
+            {
+                network.load_state_dict(initialState);
+                validationLoss = Evaluate(windows, validation);
+                keptBaseline = true;
+            }
         }
         finally
         {
             DisposeState(bestState);
+            DisposeState(initialState);
         }
 
-        return (epoch, loss, validationLoss);
+        return new FitResult(epoch, loss, validationLoss, keptBaseline);
+    }
+
+    /// <summary>Whether the network's absolute errors on <paramref name="indices"/> beat the baseline's (a target of 0) by more than <see cref="TrainingOptions.Significance"/> standard errors.</summary>
+    private bool BeatsBaseline(WindowSet windows, int[] indices)
+    {
+        network.eval();
+        using var noGrad = torch.no_grad();
+        var gains = new double[indices.Length];
+        for (var start = 0; start < indices.Length; start += 1024)
+        {
+            var batch = indices.AsSpan(start, Math.Min(1024, indices.Length - start));
+            using var scope = torch.NewDisposeScope();
+            var (x, _) = Batch(windows, batch);
+            var outputs = network.call(x).cpu().data<float>().ToArray();
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var target = windows.Targets[batch[i]];
+                gains[start + i] = Math.Abs(target) - Math.Abs(outputs[i] - target);
+            }
+        }
+
+        var mean = gains.Average();
+        var spread = Math.Sqrt(gains.Sum(g => (g - mean) * (g - mean)) / Math.Max(1, gains.Length - 1));
+        return spread > 0 && mean / (spread / Math.Sqrt(gains.Length)) > options.Significance;
     }
 
     private double TrainEpoch(WindowSet windows, int[] order, optim.Optimizer optimizer, CancellationToken cancellationToken)

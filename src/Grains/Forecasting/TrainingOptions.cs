@@ -27,6 +27,15 @@ public sealed record TrainingOptions
     /// <summary>Epochs without a better validation loss before stopping; 0 trains all epochs.</summary>
     public int Patience { get; init; } = 5;
 
+    /// <summary>
+    /// The t statistic by which a day-feature network's best epoch must beat <c>last</c> (where it starts) on the validation
+    /// windows to replace it; below that it keeps <c>last</c>. 0 accepts the best epoch whatever it gained.
+    /// </summary>
+    public double Significance { get; init; } = DefaultSignificance;
+
+    /// <summary>Two standard errors: measured on the Bitstamp file's folds, gains that passed one did not hold on the days after (docs/forecasting.md).</summary>
+    public const double DefaultSignificance = 2.0;
+
     /// <summary>Levels of the conformal intervals calibrated on the validation days.</summary>
     public IReadOnlyList<double> IntervalLevels { get; init; } = [0.8, 0.95];
 
@@ -43,6 +52,7 @@ public sealed record TrainingOptions
         if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"{nameof(BatchSize)} must be at least 1");
         if (!(LearningRate > 0)) throw new ArgumentOutOfRangeException(nameof(LearningRate), LearningRate, $"{nameof(LearningRate)} must be positive");
         if (ValidationFraction is < 0 or >= 1 || ValidationFraction is double.NaN) throw new ArgumentOutOfRangeException(nameof(ValidationFraction), ValidationFraction, $"{nameof(ValidationFraction)} must be in [0, 1)");
+        if (!(Significance >= 0)) throw new ArgumentOutOfRangeException(nameof(Significance), Significance, $"{nameof(Significance)} must not be negative");
         if (Patience < 0) throw new ArgumentOutOfRangeException(nameof(Patience), Patience, $"{nameof(Patience)} must not be negative");
         if (IntervalLevels.Any(l => l is <= 0 or >= 1)) throw new ArgumentOutOfRangeException(nameof(IntervalLevels), "interval levels must be in (0, 1)");
     }

@@ -35,6 +35,7 @@ public static class BacktestJson
             json.WriteString("target", TargetName(model.Spec.Target));
             json.WriteString("input", model.Spec.Input == ModelInput.DayFeatures ? "day-features" : "means");
             json.WriteNumber("window", model.Spec.Window);
+            json.WriteBoolean("keptLast", model.Test.KeptLast);
             WriteCoverage(json, model.Test.Coverage);
             if (model.FoldMean is { } mean)
             {
@@ -52,6 +53,7 @@ public static class BacktestJson
                     WriteMetrics(json, fold.Metrics);
                     json.WriteNumber("trainSeconds", Math.Round(fold.TrainSeconds, 3));
                     json.WriteNumber("epochs", fold.Epochs);
+                    json.WriteBoolean("keptLast", fold.KeptLast);
                     WriteCoverage(json, fold.Coverage);
                     json.WriteEndObject();
                 }

@@ -112,7 +112,7 @@ public static class BacktestRunner
         var seconds = spec.Kind == ModelNames.Ensemble ? model.Training.Seconds : System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         var forecasts = model.Predict(series, window.Start, window.Days);
         var coverage = Coverage(model.Calibration, series, window.Start, forecasts);
-        return new WindowScore(window, ForecastMetrics.Compute(actual, forecasts, naive, last), seconds, model.Training.EpochsRun, forecasts, coverage);
+        return new WindowScore(window, ForecastMetrics.Compute(actual, forecasts, naive, last), seconds, model.Training.EpochsRun, forecasts, coverage, model.Training.KeptLast);
     }
 
     /// <summary>An ensemble member: the one this window already trained, else trained now and kept for the models after it.</summary>

@@ -5,7 +5,8 @@ namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>
 /// The backtest as plain aligned text: the test window's scores, then, with folds, their means and each fold's MASE and
-/// ratio to last. "vs last" is the MAE over last's on the same days.
+/// ratio to last. "vs last" is the MAE over last's on the same days; "kept last" says in how many windows a day-feature
+/// network (or the ensemble) kept last's forecasts because training did not clearly beat it on validation.
 /// </summary>
 public static class BacktestTable
 {
@@ -26,8 +27,9 @@ public static class BacktestTable
             m.Test.TrainSeconds.ToString("F1", c),
             m.Test.Epochs.ToString(c),
             string.Join(" ", m.Test.Coverage.Select(cv => string.Create(c, $"{cv.Level * 100:F0}%:{cv.Share * 100:F0}%"))),
+            !m.CanKeepLast ? "" : m.Test.KeptLast ? "yes" : "no",
         });
-        Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "vs last", "train s", "epochs", "coverage"], rows);
+        Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "vs last", "train s", "epochs", "coverage", "kept last"], rows);
         if (result.Folds.Count > 0)
         {
             text.Append(c, $"\nrolling origin: {result.Folds.Count} earlier windows of {result.Test.Days} days, {Date(result.Folds[0].From)} .. {Date(result.Folds[^1].To)}, mean over folds\n");
@@ -42,8 +44,9 @@ public static class BacktestTable
                 m.Folds.Sum(f => f.TrainSeconds).ToString("F1", c),
                 string.Create(c, $"{m.FoldsBeatingNaive}/{m.Folds.Count}"),
                 string.Create(c, $"{m.FoldsBeatingLast}/{m.Folds.Count}"),
+                m.CanKeepLast ? string.Create(c, $"{m.Folds.Count(f => f.KeptLast)}/{m.Folds.Count}") : "",
             });
-            Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "vs last", "train s", "beats naive", "beats last"], foldRows);
+            Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "vs last", "train s", "beats naive", "beats last", "kept last"], foldRows);
             text.Append("\nper fold, oldest first: MASE | vs last\n");
             var perFold = result.Models.Select(m => new[]
             {

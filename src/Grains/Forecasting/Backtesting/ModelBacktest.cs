@@ -18,6 +18,12 @@ public sealed record ModelBacktest(ModelSpec Spec, WindowScore Test, IReadOnlyLi
     /// <summary>Folds where the model's MAE was below the naive one.</summary>
     public int FoldsBeatingNaive => Folds.Count(f => f.Metrics.Mase < 1);
 
+    /// <summary>Windows (folds and test) where the model kept last's forecasts.</summary>
+    public int WindowsKeepingLast => Folds.Count(f => f.KeptLast) + (Test.KeptLast ? 1 : 0);
+
+    /// <summary>Whether the model can keep last: a day-feature network or an ensemble of them.</summary>
+    public bool CanKeepLast => Spec.Input == ModelInput.DayFeatures;
+
     /// <summary>Folds where the model's MAE was below last's.</summary>
     public int FoldsBeatingLast => Folds.Count(f => f.Metrics.MaeVsLast < 1);
 }

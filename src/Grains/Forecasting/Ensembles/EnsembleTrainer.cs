@@ -35,8 +35,9 @@ internal static class EnsembleTrainer
 
         var validation = members.Max(m => m.Spec.Kind == ModelNames.Last ? 0 : m.Training.ValidationDays);
         var from = days.Count - validation;
+        var keptLast = members.All(m => m.Spec.Kind == ModelNames.Last || m.Training.KeptLast);
         var summary = new TrainingSummary(
-            members.Max(m => m.Training.EpochsRun), members.Sum(m => m.Training.Seconds), 0, null, from, validation, options.Seed, TorchRuntime.DeviceName);
+            members.Max(m => m.Training.EpochsRun), members.Sum(m => m.Training.Seconds), 0, null, from, validation, options.Seed, TorchRuntime.DeviceName, keptLast);
         var ensemble = new EnsembleForecaster(spec, members, owns, summary, ConformalCalibration.None);
         var calibration = validation > 0
             ? ConformalCalibration.Fit(days, from, ensemble.Predict(days, from, validation), options.IntervalLevels)

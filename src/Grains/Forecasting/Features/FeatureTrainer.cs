@@ -9,7 +9,8 @@ namespace StreamPredictor.Grains.Forecasting.Features;
 /// Trains a day-feature network: one window per training day that has <see cref="ModelSpec.HistoryNeeded"/> days before it,
 /// the target <c>ln(mean / previous close)</c> over its training root mean square, L1 loss (the backtest scores MAE, whose
 /// best forecast is the median), the last windows held out to stop early and calibrate the intervals. The output layer
-/// starts at zero, so the untrained network is <c>last</c>; it is kept unless an epoch beats it on the held-out windows.
+/// starts at zero, so the untrained network is <c>last</c>; it is kept unless an epoch clearly beats it on the held-out
+/// windows (<see cref="TrainingOptions.Significance"/>), and the summary says so.
 /// </summary>
 internal static class FeatureTrainer
 {
@@ -37,7 +38,7 @@ internal static class FeatureTrainer
         var started = Stopwatch.GetTimestamp();
 
         FeatureForecaster forecaster;
-        (int Epochs, double Loss, double? ValidationLoss) fit;
+        FitResult fit;
         lock (TorchGate.Random)
         {
             torch.random.manual_seed(options.Seed);
@@ -61,7 +62,7 @@ internal static class FeatureTrainer
             ? ConformalCalibration.Fit(days, from, forecaster.Predict(days, from, validationCount), options.IntervalLevels)
             : ConformalCalibration.None;
         var summary = new TrainingSummary(fit.Epochs, Stopwatch.GetElapsedTime(started).TotalSeconds, fit.Loss, fit.ValidationLoss,
-            from, validationCount, options.Seed, TorchRuntime.DeviceName);
+            from, validationCount, options.Seed, TorchRuntime.DeviceName, fit.KeptBaseline);
         return forecaster.With(summary, calibration);
     }
 }
