@@ -19,9 +19,18 @@ public sealed class NaiveForecaster(ConformalCalibration calibration, int traini
 
     public ConformalCalibration Calibration { get; } = calibration;
 
-    /// <summary>A naive model calibrated on the last <paramref name="validationDays"/> of a series of daily means.</summary>
-    public static NaiveForecaster Fit(ReadOnlySpan<double> prices, int validationDays, IReadOnlyList<double> levels) =>
-        Fit(DailySeries.FromMeans(prices), validationDays, levels);
+    /// <summary>
+    /// A naive model calibrated on the last <paramref name="validationDays"/> of a series of daily means, with unscaled
+    /// scores (as before volatility scaling; the forecast grain's default naive). <see cref="Fit(DailySeries, int, IReadOnlyList{double})"/>
+    /// scales them by the days' volatility, which covers more steadily (docs/forecasting.md).
+    /// </summary>
+    public static NaiveForecaster Fit(ReadOnlySpan<double> prices, int validationDays, IReadOnlyList<double> levels)
+    {
+        validationDays = Math.Min(validationDays, prices.Length - 1);
+        if (validationDays <= 0) return new NaiveForecaster(ConformalCalibration.None, prices.Length);
+        var from = prices.Length - validationDays;
+        return new NaiveForecaster(ConformalCalibration.Fit(prices[from..], prices.Slice(from - 1, validationDays), levels), from);
+    }
 
     /// <summary>A naive model calibrated on the last <paramref name="calibrationDays"/> of <paramref name="days"/>.</summary>
     public static NaiveForecaster Fit(DailySeries days, int calibrationDays, IReadOnlyList<double> levels)
