@@ -135,6 +135,24 @@ public sealed class NowcasterTests
         Assert.Equal(243.809, nowcast.Mae[0], 1e-3);
     }
 
+    [Theory]
+    [InlineData(SharedData.BinanceMinutes, 30)]
+    [InlineData(SharedData.CoinbaseMinutes, 3)]
+    public void On_minute_bars_with_outages_and_short_days_last_nowcasts_as_the_rule_does(string file, int days)
+    {
+        // Binance: the last 30 days lie in one window, with exchange outages inside days; Coinbase: 2018-04-04 ends at
+        // 16:47. The elapsed time, not the share of ticks in, weighs the mean so far, so last's nowcast is the rule.
+        var (series, ticks) = Load(file);
+        var from = series.Count - days;
+        using var last = ForecastTrainer.Train(ModelSpec.Default(ModelNames.Last), series.Take(from), new TrainingOptions());
+
+        var result = NowcastReplay.Run(series, from, days, ticks.Where(t => t.Date >= series.Bars[from].Date).ToArray(), [last]);
+
+        Assert.Equal(days, result.Days);
+        Assert.All(result.Hours, h => Assert.Equal(result.RuleMae[h], result.Models[0].Mae[h], 9));
+        Assert.True(result.Models[0].Mae[23] < result.Models[0].Mae[0] / 20);
+    }
+
     private static DailyBar? Replay(Tick[] ticks, DateOnly date, int hours)
     {
         var dayNumber = Tick.DayNumberOf(date);

@@ -6,15 +6,15 @@ namespace StreamPredictor.Grains.Forecasting.Nowcasting;
 
 /// <summary>
 /// Nowcasts of the open day's mean close, made at the previous close and updated with the open day's bar as ticks arrive.
-/// The day's mean is the mean of the closes so far, weighted by their share of the day's ticks, plus a forecast of the
-/// rest of the day: the last price, moved by the model's forecast drift for the time left (for <c>last</c> there is none,
-/// and this is the time-weighted rule <c>mean so far × elapsed share + last price × remaining share</c>). With no tick yet it
-/// is the model's forecast of the day; with the whole day in it is the day's mean. The intervals are the model's, narrowed
-/// by the share of the day's variance still open: for a random walk of N ticks a day with r to come, the error of the
-/// mean has a variance proportional to <c>r(r+1)(2r+1)</c>, against <c>N(N+1)(2N+1)</c> for a whole day ahead. The next
-/// day's forecast is the last price moved by the same drift, its intervals widened by the rest of today's walk.
-/// Built once per closed day; <see cref="Update(DailyBar?, double)"/> is arithmetic only, for the forecast grain to call
-/// per batch.
+/// The day's mean is the mean of the closes so far weighted by the elapsed share of the day, plus a forecast of the rest
+/// of the day weighted by the remaining share: the last price, moved by the model's forecast drift for the time left (for
+/// <c>last</c> there is none, and this is the time-weighted rule <c>mean so far × elapsed + last price × remaining</c>).
+/// With no tick yet it is the model's forecast of the day; with the whole day in it is the day's mean. The intervals are
+/// the model's, narrowed by the share of the day's variance still open: for a random walk of N ticks a day with r to come,
+/// the error of the mean has a variance proportional to <c>r(r+1)(2r+1)</c>, against <c>N(N+1)(2N+1)</c> for a whole day
+/// ahead. The next day's forecast is the last price moved by the same drift, its intervals widened by the rest of today's
+/// walk. Built once per closed day; <see cref="Update(DailyBar?, double)"/> is arithmetic only, for the forecast grain to
+/// call per batch.
 /// </summary>
 public sealed class Nowcaster
 {
@@ -87,10 +87,12 @@ public sealed class Nowcaster
             return new Nowcast(date, f, 0, Forecast.Value, _volatility, nextDay, nextDaySpread);
         }
 
-        var weight = known / (known + remaining);
+        // Weighting by the elapsed time rather than by the share of the day's ticks in: measured on the Binance file's
+        // minute bars (outages inside days), tick shares did a little worse (docs/forecasting.md).
+        var weight = known > 0 ? f : 0;
         var rest = last * Math.Exp(_drift * (1 - f));
         var value = known > 0 ? (weight * openDay!.MeanClose) + ((1 - weight) * rest) : rest;
-        var open = Cube(remaining) * TicksPerDay * TicksPerDay / ((known + remaining) * (known + remaining) * _fullDayVariance);
+        var open = Cube(remaining) / _fullDayVariance;
         return new Nowcast(date, f, known, value, _volatility * Math.Sqrt(open), nextDay, nextDaySpread);
     }
 
