@@ -43,6 +43,7 @@ internal sealed class NetworkTrainer(
                 best = Evaluate(windows, validation);
                 bestState = CopyState();
                 initialState = CopyState();
+                keptBaseline = true;
             }
 
             while (epoch < options.Epochs)
@@ -56,6 +57,7 @@ internal sealed class NetworkTrainer(
                     validationLoss = Evaluate(windows, validation);
                     if (validationLoss < best)
                     {
+                        keptBaseline = false;
                         best = validationLoss.Value;
                         sinceBest = 0;
                         DisposeState(bestState);
@@ -80,7 +82,7 @@ internal sealed class NetworkTrainer(
                 validationLoss = best;
             }
 
-            if (initialState is not null && options.Significance > 0 && !BeatsBaseline(windows, validation))
+            if (initialState is not null && !keptBaseline && options.Significance > 0 && !BeatsBaseline(windows, validation))
             {
                 network.load_state_dict(initialState);
                 validationLoss = Evaluate(windows, validation);
