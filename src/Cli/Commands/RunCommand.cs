@@ -24,15 +24,19 @@ public static class RunCommand
         var heldOut = new Option<int>("--held-out") { Description = "Last closed days held out to score the models against naive and last.", DefaultValueFactory = _ => 60 };
         var plot = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the held-out days: truth, naive, last and the model." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "Data directory of the embedded silo (default: ~/.local/share/stream)." };
+        var threads = new Option<int>("--threads") { Description = "Torch CPU threads (1 is fastest for these small networks on a shared machine).", DefaultValueFactory = _ => 1 };
         var skipBad = CommonOptions.SkipBad();
         var command = new Command("run", "The main job, in one process: ingest a tick file, train a model, score it against naive and last, forecast the next day.")
         {
-            file, symbol, model, epochs, heldOut, plot, data, skipBad,
+            file, symbol, model, epochs, heldOut, plot, data, threads, skipBad,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(symbol);
             var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
+            var torchThreads = result.GetValue(threads);
+            if (torchThreads < 1) throw new CliUsageException("--threads must be at least 1");
+            TorchRuntime.UseThreads(torchThreads);
             await using var connection = await ClusterConnection.OpenAsync(embedded: true, null, result.GetValue(data)?.FullName, cancellationToken);
             var client = connection.Client;
             await IngestCommand.RunAsync(client, console, path, name, 4096, result.GetValue(skipBad), cancellationToken);
@@ -77,7 +81,7 @@ public static class RunCommand
         var naive = days[(start - 1)..^1].Select(d => d.MeanClose).ToArray();
         var last = days[(start - 1)..^1].Select(d => d.Close).ToArray();
         WindowScore Score(double[] predicted, double seconds, int epochs) =>
-            new(window, ForecastMetrics.Compute(actual, predicted, naive, last), seconds, epochs, predicted, []);
+            new(window, ForecastMetrics.Compute(actual, predicted, naive, last), seconds, epochs, predicted, [], KeptLast: predicted.SequenceEqual(last));
 
         var rows = new List<ModelBacktest> { new(ModelSpec.Default(ModelNames.Naive), Score(naive, 0, 0), []) };
         if (version.Model != ModelNames.Naive)
