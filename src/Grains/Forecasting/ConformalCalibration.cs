@@ -20,18 +20,26 @@ public sealed record ConformalCalibration(int Days, IReadOnlyList<ConformalQuant
 
     /// <summary>
     /// Calibrates on days <c>[from, from + predicted.Length)</c> of <paramref name="days"/>, each score scaled by the
-    /// volatility of the <paramref name="volatilityDays"/> days before it.
+    /// volatility of the <paramref name="volatilityDays"/> days before it; days that follow a gap in the data are left out.
     /// </summary>
     public static ConformalCalibration Fit(DailySeries days, int from, ReadOnlySpan<double> predicted, IReadOnlyList<double> levels, int volatilityDays = DailyVolatility.DefaultDays)
     {
         ArgumentNullException.ThrowIfNull(days);
-        var scales = new double[predicted.Length];
-        for (var i = 0; i < scales.Length; i++)
+        var actual = new List<double>(predicted.Length);
+        var kept = new List<double>(predicted.Length);
+        var scales = new List<double>(predicted.Length);
+        for (var i = 0; i < predicted.Length; i++)
         {
-            scales[i] = volatilityDays > 0 ? DailyVolatility.Before(days, from + i, volatilityDays) : 1.0;
+            var day = from + i;
+
+            // A day after a gap in the data was forecast from a day long before it: not a next-day error.
+            if (day > 0 && days.Bars[day].Date.DayNumber - days.Bars[day - 1].Date.DayNumber > 1) continue;
+            actual.Add(days.Means[day]);
+            kept.Add(predicted[i]);
+            scales.Add(volatilityDays > 0 ? DailyVolatility.Before(days, day, volatilityDays) : 1.0);
         }
 
-        return Fit(days.Means.AsSpan(from, predicted.Length), predicted, scales, levels, volatilityDays);
+        return Fit(actual.ToArray(), kept.ToArray(), scales.ToArray(), levels, volatilityDays);
     }
 
     private static ConformalCalibration Fit(ReadOnlySpan<double> actual, ReadOnlySpan<double> predicted, double[]? scales, IReadOnlyList<double> levels, int volatilityDays)

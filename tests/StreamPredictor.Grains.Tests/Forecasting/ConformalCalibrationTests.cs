@@ -44,6 +44,27 @@ public sealed class ConformalCalibrationTests
     }
 
     [Fact]
+    public void A_gap_in_the_data_is_neither_a_days_move_nor_a_next_day_error()
+    {
+        // Day 2 comes a month after day 1 at twice the price: its close-to-close move is not a day's move (the volatility
+        // before day 3 is day 2's range only), and naive's error on it is not a next-day error (the calibration skips it).
+        var bars = new[]
+        {
+            new DailyBar(new DateOnly(2024, 1, 1), 100, 24, 100, 101, 99, 100, 1),
+            new DailyBar(new DateOnly(2024, 1, 2), 100, 24, 100, 101, 99, 100, 1),
+            new DailyBar(new DateOnly(2024, 2, 2), 200, 24, 200, 202, 198, 200, 1),
+            new DailyBar(new DateOnly(2024, 2, 3), 210, 24, 200, 212, 198, 210, 1),
+        };
+        var series = DailySeries.From(bars);
+
+        var calibration = ConformalCalibration.Fit(series, 2, [100.0, 200.0], [0.5], volatilityDays: 1);
+
+        Assert.Equal(Math.Log(202 / 198.0), DailyVolatility.Before(series, 3, 1), 12);
+        Assert.Equal(1, calibration.Days);
+        Assert.Equal(10.0 / 200 / Math.Log(202 / 198.0), calibration.Quantiles[0].RelativeHalfWidth, 9);
+    }
+
+    [Fact]
     public void A_lower_bound_never_goes_below_zero()
     {
         // Relative errors of 150 % (a series with gaps of months between days) would put the lower bound at -50.

@@ -3,7 +3,8 @@ namespace StreamPredictor.Grains.Forecasting.Series;
 /// <summary>
 /// How much prices moved in the days before a forecast: the mean, over the last days, of the larger of a day's range
 /// <c>ln(high/low)</c> and its close-to-close move <c>|ln(close/previous close)|</c> (the latter is all a series of daily
-/// means has). Conformal scores divided by it adapt the intervals to calm and wild weeks.
+/// means has). A move across a gap in the data (days apart) is not a day's move and is left out. Conformal scores
+/// divided by it adapt the intervals to calm and wild weeks.
 /// </summary>
 public static class DailyVolatility
 {
@@ -22,7 +23,7 @@ public static class DailyVolatility
         for (var j = Math.Max(1, day - days); j < day; j++)
         {
             var range = Math.Log(bars[j].High / bars[j].Low);
-            var move = Math.Abs(Math.Log(bars[j].Close / bars[j - 1].Close));
+            var move = bars[j].Date.DayNumber - bars[j - 1].Date.DayNumber == 1 ? Math.Abs(Math.Log(bars[j].Close / bars[j - 1].Close)) : 0;
             var v = Math.Max(range, move);
             if (!double.IsFinite(v)) continue;
             sum += v;
