@@ -80,14 +80,14 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_last_line_cut_inside_a_field_without_a_newline_is_an_error_naming_line_and_field()
     {
-        var path = _files.Write("cut.csv", Generic(Row(Day1Minute0, 10), Row(Day1Minute0 + 60, 10)) + "1609459320,10,11,9,");
+        var path = _files.Write("cut.csv", Generic(Row(Day1Minute0, 10), Row(Day1Minute0 + 60, 10)) + "1609459320,10,11,9,10,");
 
         var error = Assert.Throws<TickFormatException>(() => DailyImport.Run(path));
 
         Assert.Equal(4, error.Line);
-        Assert.Equal("close", error.Field);
+        Assert.Equal("volume", error.Field);
         Assert.Equal(BadRowReason.EmptyField, error.Reason);
-        Assert.StartsWith($"{path}:4: field 'close': ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:4: field 'volume': ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
