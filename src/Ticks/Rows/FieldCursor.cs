@@ -1,0 +1,36 @@
+namespace StreamPredictor.Ticks.Rows;
+
+/// <summary>The comma-separated fields of one row, taken one after another; no quoting (tick files have none).</summary>
+internal ref struct FieldCursor(ReadOnlySpan<byte> line)
+{
+    private ReadOnlySpan<byte> _rest = line;
+    private bool _done;
+
+    /// <summary>The index of the field <see cref="TryNext"/> returns next (the number taken so far).</summary>
+    public int Index { get; private set; }
+
+    /// <summary>Takes the next field; false once the row has none left.</summary>
+    public bool TryNext(out ReadOnlySpan<byte> field)
+    {
+        if (_done)
+        {
+            field = default;
+            return false;
+        }
+
+        var comma = _rest.IndexOf((byte)',');
+        if (comma < 0)
+        {
+            field = _rest;
+            _done = true;
+        }
+        else
+        {
+            field = _rest[..comma];
+            _rest = _rest[(comma + 1)..];
+        }
+
+        Index++;
+        return true;
+    }
+}
