@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using System.Text;
 using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Ticks.Gzip;
 using StreamPredictor.Ticks.Rows;
 
 namespace StreamPredictor.Ticks;
@@ -55,7 +55,10 @@ public sealed class TickReader : IDisposable
     public IReadOnlyDictionary<BadRowReason, long> BadRowsByReason =>
         Enum.GetValues<BadRowReason>().Where(r => _badRows[(int)r] > 0).ToDictionary(r => r, r => _badRows[(int)r]);
 
-    /// <summary>Opens a file, decompressing it when it starts with the gzip magic bytes.</summary>
+    /// <summary>
+    /// Opens a file, decompressing it when it starts with the gzip magic bytes; a gzip file that is cut short or
+    /// damaged throws <see cref="GzipFormatException"/> when the reading reaches the damage.
+    /// </summary>
     public static TickReader Open(string path, TickReaderOptions? options = null)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -64,7 +67,7 @@ public sealed class TickReader : IDisposable
             Span<byte> magic = stackalloc byte[2];
             var isGzip = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
             file.Position = 0;
-            Stream input = isGzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+            Stream input = isGzip ? new GzipReader(file, path) : file;
             return new TickReader(input, path, options);
         }
         catch
@@ -178,7 +181,7 @@ public sealed class TickReader : IDisposable
         var pending = _end - _start;
         if (pending == _buffer.Length)
         {
-            throw new TickFormatException(Name, LineNumber + 1, null, null, $"line longer than {_buffer.Length} bytes; is this a CSV file?");
+            throw Stop(new TickFormatException(Name, LineNumber + 1, null, null, $"line longer than {_buffer.Length} bytes; is this a CSV file?"));
         }
 
         if (_start > 0)
@@ -201,9 +204,24 @@ public sealed class TickReader : IDisposable
     {
         if (!_skipBad)
         {
-            throw new TickFormatException(Name, LineNumber, error.Field is { } f ? Layout!.Columns[f] : null, error.Reason, error.Detail);
+            throw Stop(new TickFormatException(Name, LineNumber, error.Field is { } f ? Layout!.Columns[f] : null, error.Reason, error.Detail));
         }
 
         _badRows[(int)error.Reason]++;
+    }
+
+    /// <summary>
+    /// The error to stop with. Damaged compressed data usually decompresses to garbage rows before the gzip
+    /// check fails, so in a gzip file the rest is decompressed first: when the file is damaged, that is the
+    /// error worth reporting, not the garbage row it caused.
+    /// </summary>
+    private Exception Stop(TickFormatException error)
+    {
+        if (_input is GzipReader gzip)
+        {
+            gzip.CheckToEnd();
+        }
+
+        return error;
     }
 }

@@ -113,7 +113,7 @@ public sealed class GzipInputTests : IDisposable
     [Fact]
     public void A_whole_member_followed_by_a_cut_one_is_an_error_naming_the_second_member()
     {
-        var second = Member(Generic(Row(Day2Minute0 + 120, 50)));
+        var second = Member(Row(Day2Minute0 + 120, 50) + "\n" + Row(Day2Minute0 + 180, 60) + "\n");
         var path = WriteBytes("cut-second.csv.gz", [.. Member(Ticks), .. second[..^3]]);
 
         var error = Assert.Throws<GzipFormatException>(() => DailyImport.Run(path));
@@ -153,6 +153,17 @@ public sealed class GzipInputTests : IDisposable
         var error = Assert.Throws<GzipFormatException>(() => DailyImport.Run(path));
 
         Assert.Contains("header CRC", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_row_in_a_sound_gzip_file_is_reported_as_the_row_it_is()
+    {
+        var path = _files.WriteGzip("bad-row.csv.gz", Generic(Row(Day1Minute0, 10), "1609459260,10,11,9,1e19,1", Row(Day1Minute0 + 120, 10)));
+
+        var error = Assert.Throws<TickFormatException>(() => DailyImport.Run(path));
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal(BadRowReason.TooLarge, error.Reason);
     }
 
     [Fact]
