@@ -15,15 +15,7 @@ public static class StreamCommand
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("Stream: daily figures, forecasts and backtests from market ticks.");
-        root.Subcommands.Add(DailyCommand.Create(console));
-        root.Subcommands.Add(BacktestCommand.Create(console));
-        root.Subcommands.Add(RunCommand.Create(console));
-        root.Subcommands.Add(IngestCommand.Create(console));
-        root.Subcommands.Add(DaysCommand.Create(console));
-        root.Subcommands.Add(TrainCommand.Create(console));
-        root.Subcommands.Add(ModelsCommand.Create(console));
-        root.Subcommands.Add(ForecastCommand.Create(console));
+        var root = Build(console);
 
         var configuration = new InvocationConfiguration
         {
@@ -52,6 +44,20 @@ public static class StreamCommand
         {
             return Fail(console, "cancelled");
         }
+    }
+
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("Stream: daily figures, forecasts and backtests from market ticks.");
+        root.Subcommands.Add(DailyCommand.Create(console));
+        root.Subcommands.Add(BacktestCommand.Create(console));
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(DaysCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
+        root.Subcommands.Add(ModelsCommand.Create(console));
+        root.Subcommands.Add(ForecastCommand.Create(console));
+        return root;
     }
 
     private static int Fail(CliConsole console, string message)
