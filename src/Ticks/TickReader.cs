@@ -93,7 +93,7 @@ public sealed class TickReader : IDisposable
                 continue;
             }
 
-            switch (_parser.Parse(line, out destination[count], out var error))
+            switch (_parser.Parse(line, out destination[count]))
             {
                 case RowOutcome.Tick:
                     count++;
@@ -102,7 +102,7 @@ public sealed class TickReader : IDisposable
                     MissingCloseRows++;
                     break;
                 default:
-                    Refuse(error);
+                    Refuse(_parser.Error);
                     break;
             }
         }

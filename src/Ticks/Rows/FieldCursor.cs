@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StreamPredictor.Ticks.Rows;
 
 /// <summary>The comma-separated fields of one row, taken one after another; no quoting (tick files have none).</summary>
@@ -6,10 +8,8 @@ internal ref struct FieldCursor(ReadOnlySpan<byte> line)
     private ReadOnlySpan<byte> _rest = line;
     private bool _done;
 
-    /// <summary>The index of the field <see cref="TryNext"/> returns next (the number taken so far).</summary>
-    public int Index { get; private set; }
-
     /// <summary>Takes the next field; false once the row has none left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryNext(out ReadOnlySpan<byte> field)
     {
         if (_done)
@@ -23,14 +23,11 @@ internal ref struct FieldCursor(ReadOnlySpan<byte> line)
         {
             field = _rest;
             _done = true;
-        }
-        else
-        {
-            field = _rest[..comma];
-            _rest = _rest[(comma + 1)..];
+            return true;
         }
 
-        Index++;
+        field = _rest[..comma];
+        _rest = _rest[(comma + 1)..];
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace StreamPredictor.Ticks.Rows;
 
 /// <summary>The text of the fields a tick is made of, taken out of one row.</summary>
@@ -10,6 +12,7 @@ internal ref struct RowFields
     public ReadOnlySpan<byte> Close;
     public ReadOnlySpan<byte> Volume;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(FieldRole role, ReadOnlySpan<byte> text)
     {
         switch (role)

@@ -30,10 +30,13 @@ internal sealed class TickRowParser
         _roles[layout.VolumeField] = FieldRole.Volume;
     }
 
-    public RowOutcome Parse(ReadOnlySpan<byte> line, out Tick tick, out RowError error)
+    /// <summary>Why the last row <see cref="Parse"/> called <see cref="RowOutcome.Bad"/> was refused.</summary>
+    public RowError Error { get; private set; }
+
+    public RowOutcome Parse(ReadOnlySpan<byte> line, out Tick tick)
     {
         tick = default;
-        if (!TrySplit(line, out var fields, out error))
+        if (!TrySplit(line, out var fields))
         {
             return RowOutcome.Bad;
         }
@@ -45,23 +48,38 @@ internal sealed class TickRowParser
 
         if (!TimestampParser.TryParse(fields.Timestamp, out var timestamp, out var timestampReason, out var timestampDetail))
         {
-            error = new RowError(timestampReason, 0, timestampDetail);
-            return RowOutcome.Bad;
+            return Refuse(new RowError(timestampReason, 0, timestampDetail));
         }
 
-        if (!TryPrice(fields.Open, _layout.OpenField, out var open, out error)
-            || !TryPrice(fields.High, _layout.HighField, out var high, out error)
-            || !TryPrice(fields.Low, _layout.LowField, out var low, out error)
-            || !TryPrice(fields.Close, _layout.CloseField, out var close, out error)
-            || !TryVolume(fields.Volume, _layout.VolumeField, out var volume, out error))
+        ValueProblem problem;
+        if ((problem = ReadPrice(fields.Open, out var open)) != ValueProblem.None)
         {
-            return RowOutcome.Bad;
+            return Refuse(problem, _layout.OpenField, fields.Open);
+        }
+
+        if ((problem = ReadPrice(fields.High, out var high)) != ValueProblem.None)
+        {
+            return Refuse(problem, _layout.HighField, fields.High);
+        }
+
+        if ((problem = ReadPrice(fields.Low, out var low)) != ValueProblem.None)
+        {
+            return Refuse(problem, _layout.LowField, fields.Low);
+        }
+
+        if ((problem = ReadPrice(fields.Close, out var close)) != ValueProblem.None)
+        {
+            return Refuse(problem, _layout.CloseField, fields.Close);
+        }
+
+        if ((problem = ReadVolume(fields.Volume, out var volume)) != ValueProblem.None)
+        {
+            return Refuse(problem, _layout.VolumeField, fields.Volume);
         }
 
         if (high < low)
         {
-            error = new RowError(BadRowReason.HighBelowLow, _layout.HighField, $"high {Format(high)} is below low {Format(low)}");
-            return RowOutcome.Bad;
+            return Refuse(new RowError(BadRowReason.HighBelowLow, _layout.HighField, $"high {Format(high)} is below low {Format(low)}"));
         }
 
         tick = new Tick(timestamp, open, high, low, close, volume);
@@ -69,108 +87,94 @@ internal sealed class TickRowParser
     }
 
     /// <summary>Takes the row's fields by role; refuses a row with the wrong number of fields or an empty one.</summary>
-    private bool TrySplit(ReadOnlySpan<byte> line, out RowFields fields, out RowError error)
+    private bool TrySplit(ReadOnlySpan<byte> line, out RowFields fields)
     {
         fields = default;
-        error = default;
-        var expected = _roles.Length;
+        var roles = _roles;
         var cursor = new FieldCursor(line);
-        int? firstEmpty = null;
-        while (cursor.Index <= expected && cursor.TryNext(out var text))
+        var count = 0;
+        var firstEmpty = -1;
+        while (cursor.TryNext(out var text))
         {
-            var index = cursor.Index - 1;
-            if (index == expected)
+            if (count == roles.Length)
             {
+                count++;
                 break;
             }
 
-            if (text.IsEmpty)
+            if (text.IsEmpty && firstEmpty < 0)
             {
-                firstEmpty ??= index;
+                firstEmpty = count;
             }
 
-            fields.Set(_roles[index], text);
+            fields.Set(roles[count], text);
+            count++;
         }
 
-        if (cursor.Index != expected)
+        if (count != roles.Length)
         {
-            var more = cursor.Index > expected;
-            error = new RowError(BadRowReason.WrongFieldCount, null,
-                $"{(more ? "more than" : "only")} {Math.Min(cursor.Index, expected)} fields where the {_layout.Name} layout has {expected} ({_layout.Header})");
+            Refuse(new RowError(BadRowReason.WrongFieldCount, null,
+                $"{(count > roles.Length ? "more than" : "only")} {Math.Min(count, roles.Length)} fields where the {_layout.Name} layout has {roles.Length} ({_layout.Header})"));
             return false;
         }
 
-        if (firstEmpty is { } empty)
+        if (firstEmpty >= 0)
         {
-            error = new RowError(BadRowReason.EmptyField, empty, "empty (a damaged row, or a line cut short); write NaN for a missing value");
+            Refuse(new RowError(BadRowReason.EmptyField, firstEmpty, "empty (a damaged row, or a line cut short); write NaN for a missing value"));
             return false;
         }
 
         return true;
     }
 
-    private static bool TryPrice(ReadOnlySpan<byte> text, int field, out double value, out RowError error)
+    private static ValueProblem ReadPrice(ReadOnlySpan<byte> text, out double value)
     {
-        if (!TryNumber(text, field, out value, out error))
-        {
-            return false;
-        }
-
-        if (value <= 0)
-        {
-            error = new RowError(BadRowReason.NonPositivePrice, field, $"price {Text(text)} is not positive");
-            return false;
-        }
-
-        return CheckBound(text, field, value, out error);
+        var problem = ReadNumber(text, out value);
+        return problem != ValueProblem.None ? problem
+            : value <= 0 ? ValueProblem.NotPositive
+            : value > TickRules.MaxValue ? ValueProblem.TooLarge
+            : ValueProblem.None;
     }
 
-    private static bool TryVolume(ReadOnlySpan<byte> text, int field, out double value, out RowError error)
+    private static ValueProblem ReadVolume(ReadOnlySpan<byte> text, out double value)
     {
-        if (!TryNumber(text, field, out value, out error))
-        {
-            return false;
-        }
-
-        if (value < 0)
-        {
-            error = new RowError(BadRowReason.NegativeVolume, field, $"volume {Text(text)} is negative");
-            return false;
-        }
-
-        return CheckBound(text, field, value, out error);
+        var problem = ReadNumber(text, out value);
+        return problem != ValueProblem.None ? problem
+            : value < 0 ? ValueProblem.Negative
+            : value > TickRules.MaxValue ? ValueProblem.TooLarge
+            : ValueProblem.None;
     }
 
-    private static bool TryNumber(ReadOnlySpan<byte> text, int field, out double value, out RowError error)
+    private static ValueProblem ReadNumber(ReadOnlySpan<byte> text, out double value)
     {
-        error = default;
         if (Utf8Number.IsMissing(text))
         {
             value = 0;
-            error = new RowError(BadRowReason.MissingValue, field, "NaN while the row has a close");
-            return false;
+            return ValueProblem.Missing;
         }
 
-        if (!Utf8Number.TryParseDouble(text, out value) || !double.IsFinite(value))
-        {
-            error = new RowError(BadRowReason.UnparsableNumber, field, $"'{Text(text)}' is not a finite number");
-            return false;
-        }
-
-        return true;
+        return Utf8Number.TryParseDouble(text, out value) && double.IsFinite(value) ? ValueProblem.None : ValueProblem.Unparsable;
     }
 
-    private static bool CheckBound(ReadOnlySpan<byte> text, int field, double value, out RowError error)
+    /// <summary>Refuses the row for a price or volume, with what was found in the field.</summary>
+    private RowOutcome Refuse(ValueProblem problem, int field, ReadOnlySpan<byte> text)
     {
-        error = default;
-        if (value <= TickRules.MaxValue)
+        var shown = Text(text);
+        return Refuse(problem switch
         {
-            return true;
-        }
+            ValueProblem.Missing => new RowError(BadRowReason.MissingValue, field, "NaN while the row has a close"),
+            ValueProblem.NotPositive => new RowError(BadRowReason.NonPositivePrice, field, $"price {shown} is not positive"),
+            ValueProblem.Negative => new RowError(BadRowReason.NegativeVolume, field, $"volume {shown} is negative"),
+            ValueProblem.TooLarge => new RowError(BadRowReason.TooLarge, field,
+                $"{shown} is above {MaxValueText}, the largest price or volume a day's exact sums can hold"),
+            _ => new RowError(BadRowReason.UnparsableNumber, field, $"'{shown}' is not a finite number"),
+        });
+    }
 
-        error = new RowError(BadRowReason.TooLarge, field,
-            $"{Text(text)} is above {MaxValueText}, the largest price or volume a day's exact sums can hold");
-        return false;
+    private RowOutcome Refuse(RowError error)
+    {
+        Error = error;
+        return RowOutcome.Bad;
     }
 
     private static string Text(ReadOnlySpan<byte> text) => TimestampParser.Shorten(Encoding.UTF8.GetString(text));
