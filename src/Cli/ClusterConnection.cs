@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StreamPredictor.Cli.Errors;
 using StreamPredictor.Client;
 using StreamPredictor.Client.Hosting;
 using StreamPredictor.Grains.Hosting;
@@ -36,10 +37,10 @@ public sealed class ClusterConnection(IHost host, StreamClient client) : IAsyncD
             var where = target.Redis is { } redis ? $"through Redis {redis}" : $"at {string.Join(", ", target.Gateways)}";
             throw new CliUsageException($"cannot reach a silo {where} ({e.GetBaseException().Message}); start one with 'dotnet run --project src/Silo', or pass --embedded");
         }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             host?.Dispose();
-            throw;
+            throw new CliFailureException($"cannot start an embedded silo with its data in {dataDirectory ?? StreamSiloOptions.DefaultDataDirectory} ({e.GetBaseException().Message})");
         }
 
         var streamClient = embedded

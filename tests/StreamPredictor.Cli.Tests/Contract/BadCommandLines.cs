@@ -107,7 +107,7 @@ public sealed class BadCommandLines(ContractFiles files, string unreachableGatew
 
         if (Has("--data") && (Has("--embedded") || !Has("--gateway")))
         {
-            yield return Row("a data folder that is a file", path, command, set: ("--data", files.Good), embedded: true, expected: null);
+            yield return Row("a data folder that is a file", path, command, set: ("--data", files.Good), embedded: true, expected: "cannot start an embedded silo");
         }
     }
 
