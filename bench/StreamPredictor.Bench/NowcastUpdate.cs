@@ -21,7 +21,7 @@ public class NowcastUpdate
     private Nowcaster _nowcaster = null!;
     private DayAccumulator _openDay = null!;
     private DailyBar _bar = null!;
-    private Nowcast _latest;
+    private DayNowcast _latest;
     private double _share;
 
     [GlobalSetup]

@@ -81,7 +81,7 @@ public static class NowcastReplay
         private readonly int[] _days = new int[hours];
         private double[] _levels = [];
 
-        public void Add(int hour, in Nowcast nowcast, Nowcaster nowcaster, double actual, double? next)
+        public void Add(int hour, in DayNowcast nowcast, Nowcaster nowcaster, double actual, double? next)
         {
             _errors.Add(hour, Math.Abs(nowcast.Value - actual));
             if (next is { } n) _nextDay.Add(hour, Math.Abs(nowcast.NextDayValue - n));

@@ -63,7 +63,7 @@ public sealed class Nowcaster
         Math.Clamp((asOfUnixSeconds - (Tick.DayNumberOf(day) * Tick.SecondsPerDay)) / (double)Tick.SecondsPerDay, 0, 1);
 
     /// <summary>The nowcast with the open day's bar as of <paramref name="asOfUnixSeconds"/> (the time its data is current to).</summary>
-    public Nowcast UpdateAt(DailyBar openDay, long asOfUnixSeconds)
+    public DayNowcast UpdateAt(DailyBar openDay, long asOfUnixSeconds)
     {
         ArgumentNullException.ThrowIfNull(openDay);
         return Update(openDay, ElapsedShare(openDay.Date, asOfUnixSeconds));
@@ -73,7 +73,7 @@ public sealed class Nowcaster
     /// The nowcast with the open day's bar so far (null before its first tick: the day is <see cref="Forecast"/>'s) when
     /// <paramref name="elapsedShare"/> of the day has passed.
     /// </summary>
-    public Nowcast Update(DailyBar? openDay, double elapsedShare)
+    public DayNowcast Update(DailyBar? openDay, double elapsedShare)
     {
         var f = double.IsFinite(elapsedShare) ? Math.Clamp(elapsedShare, 0, 1) : 0;
         var known = openDay?.Ticks ?? 0;
@@ -84,7 +84,7 @@ public sealed class Nowcaster
         var nextDaySpread = _volatility * Math.Sqrt(1 + (6 * remaining * TicksPerDay * TicksPerDay / _fullDayVariance));
         if (known == 0 && (f == 0 || remaining <= 0))
         {
-            return new Nowcast(date, f, 0, Forecast.Value, _volatility, nextDay, nextDaySpread);
+            return new DayNowcast(date, f, 0, Forecast.Value, _volatility, nextDay, nextDaySpread);
         }
 
         // Weighting by the elapsed time rather than by the share of the day's ticks in: measured on the Binance file's
@@ -93,17 +93,17 @@ public sealed class Nowcaster
         var rest = last * Math.Exp(_drift * (1 - f));
         var value = known > 0 ? (weight * openDay!.MeanClose) + ((1 - weight) * rest) : rest;
         var open = Cube(remaining) / _fullDayVariance;
-        return new Nowcast(date, f, known, value, _volatility * Math.Sqrt(open), nextDay, nextDaySpread);
+        return new DayNowcast(date, f, known, value, _volatility * Math.Sqrt(open), nextDay, nextDaySpread);
     }
 
     /// <summary>The nowcast's intervals at the model's levels.</summary>
-    public IReadOnlyList<ForecastInterval> Intervals(in Nowcast nowcast) => Intervals(nowcast.Value, nowcast.Spread);
+    public IReadOnlyList<ForecastInterval> Intervals(in DayNowcast nowcast) => Intervals(nowcast.Value, nowcast.Spread);
 
     /// <summary>The next day's intervals at the model's levels.</summary>
-    public IReadOnlyList<ForecastInterval> NextDayIntervals(in Nowcast nowcast) => Intervals(nowcast.NextDayValue, nowcast.NextDaySpread);
+    public IReadOnlyList<ForecastInterval> NextDayIntervals(in DayNowcast nowcast) => Intervals(nowcast.NextDayValue, nowcast.NextDaySpread);
 
     /// <summary>Whether <paramref name="value"/> lies in the nowcast's interval of the <paramref name="level"/>-th level, without allocating.</summary>
-    public bool Covers(in Nowcast nowcast, int level, double value)
+    public bool Covers(in DayNowcast nowcast, int level, double value)
     {
         var half = _quantiles[level].RelativeHalfWidth * nowcast.Spread * Math.Abs(nowcast.Value);
         return value >= Math.Max(0, nowcast.Value - half) && value <= nowcast.Value + half;
