@@ -35,6 +35,7 @@ public sealed class LocalBitstamp : IAsyncDisposable
     private long _connections;
     private long _subscriptions;
     private long _heartbeats;
+    private long _throttled;
 
     private LocalBitstamp(WebApplication app, TimeProvider time, Uri baseUrl)
     {
@@ -74,6 +75,9 @@ public sealed class LocalBitstamp : IAsyncDisposable
     public long Subscriptions => Interlocked.Read(ref _subscriptions);
 
     public long HeartbeatsReceived => Interlocked.Read(ref _heartbeats);
+
+    /// <summary>OHLC requests answered with 429.</summary>
+    public long Throttled => Interlocked.Read(ref _throttled);
 
     public int OpenConnections => _clients.Keys.Count(c => c.IsOpen);
 
@@ -239,8 +243,8 @@ public sealed class LocalBitstamp : IAsyncDisposable
         var start = long.Parse(query["start"].ToString(), CultureInfo.InvariantCulture);
         var limit = int.Parse(query["limit"].ToString(), CultureInfo.InvariantCulture);
         var now = _time.GetUtcNow();
-        var fault = Throttled(now) ?? (_faults.TryDequeue(out var next) ? next : null);
-        var request = new RestRequest(now, pair, start, limit, query["exclude_current_candle"] == "true", query.ContainsKey("end"), fault?.Status ?? 200);
+        var fault = RateLimited(now) ?? (_faults.TryDequeue(out var next) ? next : null);
+        var request = new RestRequest(now, pair, start, limit, query["exclude_current_candle"] == "true", query.ContainsKey("end"), fault?.Status ?? 200, fault?.RetryAfter);
         _requests.Enqueue(request);
         if (BeforeAnswer is { } hook)
         {
@@ -256,6 +260,11 @@ public sealed class LocalBitstamp : IAsyncDisposable
                 context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             }
 
+            if (fault.Status == 429)
+            {
+                Interlocked.Increment(ref _throttled);
+            }
+
             await context.Response.WriteAsync(fault.Body);
             return;
         }
@@ -266,7 +275,7 @@ public sealed class LocalBitstamp : IAsyncDisposable
         await context.Response.WriteAsync(Page(pair, bars));
     }
 
-    private RestFault? Throttled(DateTimeOffset now)
+    private RestFault? RateLimited(DateTimeOffset now)
     {
         if (MaxRequestsPerWindow is not { } max)
         {
@@ -282,7 +291,7 @@ public sealed class LocalBitstamp : IAsyncDisposable
 
             if (_recent.Count >= max)
             {
-                return RestFault.Throttle(_recent.Peek() + RateWindow - now);
+                return RestFault.Throttle(TimeSpan.FromSeconds(Math.Ceiling((_recent.Peek() + RateWindow - now).TotalSeconds)));
             }
 
             _recent.Enqueue(now);

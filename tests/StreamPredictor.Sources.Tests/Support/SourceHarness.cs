@@ -70,9 +70,13 @@ public sealed class SourceHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(start);
         var server = await LocalBitstamp.StartAsync(clock);
         var counters = new SourceCounters("T" + Guid.NewGuid().ToString("N")[..8], "bitstamp:" + Pair);
-        var source = new BitstampSource(Options(server, configure), Pair, counters, clock, FileLogger.Create(), new Random(seed));
-        return new SourceHarness(clock, server, source);
+        var sends = new SendTimes(clock);
+        var source = new BitstampSource(Options(server, configure), Pair, counters, clock, FileLogger.Create(), new Random(seed), sends);
+        return new SourceHarness(clock, server, source) { RestSends = sends };
     }
+
+    /// <summary>When the source sent each REST request, on the fake clock.</summary>
+    public SendTimes RestSends { get; private init; } = null!;
 
     /// <summary>Starts reading the source from <paramref name="resumeFrom"/> into <see cref="Bars"/>.</summary>
     public void Read(long? resumeFrom)
@@ -159,6 +163,7 @@ public sealed class SourceHarness : IAsyncDisposable
         }
 
         Source.Dispose();
+        RestSends.Dispose();
         await Server.DisposeAsync();
         _stop.Dispose();
     }
