@@ -12,18 +12,6 @@ public sealed class BitstampSourceTests
 
     private static long At(int hour, int minute) => new DateTimeOffset(2024, 3, 1, hour, minute, 0, TimeSpan.Zero).ToUnixTimeSeconds();
 
-    /// <summary>Trades each minute from the clock's minute until <paramref name="until"/>, published mid-minute.</summary>
-    private static async Task TradeUntilAsync(SourceHarness h, TradeMaker maker, long until)
-    {
-        while (h.Now < until)
-        {
-            var minute = h.Now / 60 * 60;
-            await h.AdvanceAsync(TimeSpan.FromSeconds(minute + 30 - h.Now));
-            await h.TradeMinuteAsync(maker, minute);
-            await h.AdvanceAsync(TimeSpan.FromSeconds(30));
-        }
-    }
-
     [Fact]
     public async Task Live_trades_become_the_exchanges_minute_bars_each_once_in_order()
     {
@@ -32,7 +20,7 @@ public sealed class BitstampSourceTests
         h.Read(resumeFrom: null);
         await Wait.UntilAsync(() => h.Server.Subscriptions == 1, "subscribed");
 
-        await TradeUntilAsync(h, maker, At(10, 15));
+        await h.TradeUntilAsync(maker, At(10, 15));
         await h.AdvanceAsync(TimeSpan.FromSeconds(10));
         await h.StopAsync();
 
@@ -73,7 +61,7 @@ public sealed class BitstampSourceTests
         h.Read(resumeFrom: At(9, 0));
         await Wait.UntilAsync(() => h.Server.Subscriptions == 1, "subscribed");
 
-        await TradeUntilAsync(h, maker, At(10, 6)); // the trades of 10:00 reach the socket before its first minute
+        await h.TradeUntilAsync(maker, At(10, 6)); // the trades of 10:00 reach the socket before its first minute
         await h.AdvanceAsync(TimeSpan.FromSeconds(10));
         await h.StopAsync();
 
@@ -91,7 +79,7 @@ public sealed class BitstampSourceTests
         var maker = new TradeMaker(seed: 13);
         h.Read(resumeFrom: null);
         await Wait.UntilAsync(() => h.Server.Subscriptions == 1, "subscribed");
-        await TradeUntilAsync(h, maker, At(10, 3));
+        await h.TradeUntilAsync(maker, At(10, 3));
         await h.AdvanceAsync(TimeSpan.FromSeconds(30));
         var minute = maker.Minute(At(10, 3), maxTrades: 12, allowEmpty: false);
         var firstHalf = minute.Where(t => t.Micros < (At(10, 3) + 30) * 1_000_000).ToList();
@@ -101,7 +89,7 @@ public sealed class BitstampSourceTests
         h.Server.DropConnections(); // ...then the network fails, and the rest of the minute's trades happen meanwhile
         h.Server.Record(SourceHarness.Pair, [.. minute.Except(firstHalf)]);
         await h.AdvanceUntilAsync(() => h.Server.Subscriptions == 2, "a new subscription");
-        await TradeUntilAsync(h, maker, At(10, 12));
+        await h.TradeUntilAsync(maker, At(10, 12));
         await h.AdvanceAsync(TimeSpan.FromSeconds(20));
         await h.StopAsync();
 
@@ -119,7 +107,7 @@ public sealed class BitstampSourceTests
         var maker = new TradeMaker(seed: 15);
         h.Read(resumeFrom: null);
         await Wait.UntilAsync(() => h.Server.Subscriptions == 1, "subscribed");
-        await TradeUntilAsync(h, maker, At(10, 2));
+        await h.TradeUntilAsync(maker, At(10, 2));
 
         h.Server.RefuseConnections = true;
         h.Server.DropConnections();
@@ -129,7 +117,7 @@ public sealed class BitstampSourceTests
         h.Server.RefuseConnections = false;
         await h.AdvanceUntilAsync(() => h.Server.Subscriptions == 2, "a new subscription");
         await h.AdvanceAsync(TimeSpan.FromSeconds(60 - (h.Now % 60) + 30));
-        await TradeUntilAsync(h, maker, h.Now / 60 * 60 + 300);
+        await h.TradeUntilAsync(maker, h.Now / 60 * 60 + 300);
         await h.AdvanceAsync(TimeSpan.FromSeconds(20));
         await h.StopAsync();
 

@@ -147,6 +147,18 @@ public sealed class SourceHarness : IAsyncDisposable
         return trades;
     }
 
+    /// <summary>Trades each minute from the clock's minute until <paramref name="until"/>, published mid-minute, read before the clock moves on.</summary>
+    public async Task TradeUntilAsync(TradeMaker maker, long until)
+    {
+        while (Now < until)
+        {
+            var minute = Now / 60 * 60;
+            await AdvanceAsync(TimeSpan.FromSeconds(minute + 30 - Now));
+            await TradeMinuteAsync(maker, minute);
+            await AdvanceAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
