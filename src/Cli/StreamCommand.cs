@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StreamPredictor.Cli.Commands;
+using StreamPredictor.Cli.Commands.Live;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Ticks;
 
@@ -24,12 +25,16 @@ public static class StreamCommand
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ModelsCommand.Create(console));
         root.Subcommands.Add(ForecastCommand.Create(console));
+        root.Subcommands.Add(LiveCommand.Create(console));
+        root.Subcommands.Add(BackfillCommand.Create(console));
 
         var configuration = new InvocationConfiguration
         {
             Output = console.Out,
             Error = console.Error,
             EnableDefaultExceptionHandler = false,
+            // Ctrl-C cancels a command's token; `stream live` then confirms its last minutes, which may take longer than the 2 s default.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
         };
 
         try
