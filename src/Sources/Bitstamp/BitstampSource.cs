@@ -89,23 +89,23 @@ public sealed partial class BitstampSource : ITickSource, IHistorySource, IDispo
     private async Task ConnectAsync(long? coveredFrom, ChannelWriter<Segment> segments, CancellationToken stopping, CancellationToken abort)
     {
         var backoff = new ReconnectBackoff(_options.ReconnectDelay, _options.MaxReconnectDelay, _random);
+        var subscribed = false;
         try
         {
             while (!stopping.IsCancellationRequested && !abort.IsCancellationRequested)
             {
                 var session = new BitstampSession(_options, _channel, Counters, _time, _logger);
                 var end = await session.RunAsync(coveredFrom, segments, stopping, abort);
+                subscribed = end.CompleteBefore is not null;
                 coveredFrom = end.CompleteBefore ?? coveredFrom;
                 if (stopping.IsCancellationRequested || end.Reason == SessionEnd.Stopped)
                 {
                     break;
                 }
 
-                if (end.CompleteBefore is null && coveredFrom is { } from && CompleteBefore() > from)
+                if (!subscribed)
                 {
-                    // No subscription this time: keep the history flowing from REST while the socket is down.
-                    segments.TryWrite(new RepairSegment(from, CompleteBefore()));
-                    coveredFrom = CompleteBefore();
+                    coveredFrom = CatchUp(coveredFrom, segments);
                 }
 
                 Counters.Reconnected(end.Reason);
@@ -128,8 +128,26 @@ public sealed partial class BitstampSource : ITickSource, IHistorySource, IDispo
         }
         finally
         {
+            if (!subscribed && !abort.IsCancellationRequested)
+            {
+                CatchUp(coveredFrom, segments); // stopped with no session covering the time since: repair what is complete
+            }
+
             segments.TryComplete();
         }
+    }
+
+    /// <summary>No subscription this time: keep the history flowing from REST while the socket is down.</summary>
+    private long? CatchUp(long? coveredFrom, ChannelWriter<Segment> segments)
+    {
+        var complete = CompleteBefore();
+        if (coveredFrom is not { } from || complete <= from)
+        {
+            return coveredFrom;
+        }
+
+        segments.TryWrite(new RepairSegment(from, complete));
+        return complete;
     }
 
     /// <summary>Publishes the segments in order; on a stop, only as far as minutes are complete, then nothing after a gap.</summary>

@@ -259,4 +259,19 @@ public sealed class BitstampSourceTests
 
         Assert.Equal(Expected.Bars(h.Server, SourceHarness.Pair, At(9, 30), At(10, 0)), h.Bars);
     }
+
+    [Fact]
+    public async Task Stopped_before_any_subscription_it_still_repairs_the_complete_minutes_since_the_resume_point()
+    {
+        await using var h = await SourceHarness.StartAsync(Ten);
+        h.Server.Record(SourceHarness.Pair, new TradeMaker(seed: 16).Minutes(At(8, 0), At(10, 0)));
+        h.Server.AcceptSubscriptions = false;
+        h.Read(resumeFrom: At(9, 0));
+        await Wait.UntilAsync(() => h.Counters.Snapshot().BadInput.ContainsKey(BadInput.ExchangeError), "the subscription refused");
+
+        await h.StopAsync();
+
+        // complete at 10:00:00 with a 10 s repair delay: the minutes before 09:59
+        Assert.Equal(Expected.Bars(h.Server, SourceHarness.Pair, At(9, 0), At(9, 59)), h.Bars);
+    }
 }
