@@ -29,6 +29,21 @@ public sealed class TradeTape
         }
     }
 
+    /// <summary>Forgets the pair's minutes before <paramref name="before"/> (unix seconds), so a long run keeps only recent history.</summary>
+    public void Forget(string pair, long before)
+    {
+        lock (_lock)
+        {
+            if (_minutes.TryGetValue(pair, out var minutes))
+            {
+                while (minutes.Count > 0 && minutes.Keys[0] < before)
+                {
+                    minutes.RemoveAt(0);
+                }
+            }
+        }
+    }
+
     public IReadOnlyList<ServerTrade> Trades(string pair)
     {
         lock (_lock)

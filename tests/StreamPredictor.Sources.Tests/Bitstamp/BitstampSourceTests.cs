@@ -73,6 +73,23 @@ public sealed class BitstampSourceTests
     }
 
     [Fact]
+    public async Task A_clock_that_reads_a_hair_behind_its_timers_loses_no_minute_and_does_not_stop_the_feed()
+    {
+        await using var h = await SourceHarness.StartAsync(Ten, sourceClock: fake => new LaggingClock(fake));
+        var maker = new TradeMaker(seed: 17);
+        h.Server.Record(SourceHarness.Pair, maker.Minutes(At(9, 0), At(10, 0)));
+        h.Read(resumeFrom: At(9, 30));
+        await Wait.UntilAsync(() => h.Server.Subscriptions == 1, "subscribed");
+
+        await h.TradeUntilAsync(maker, At(10, 8));
+        await h.AdvanceAsync(TimeSpan.FromSeconds(20));
+        await Wait.UntilAsync(() => h.Bars.Count > 0 && h.Bars[^1].Timestamp >= At(10, 6), $"live bars after the repair ({h.Describe()})");
+        await h.StopAsync();
+
+        Assert.Equal(Expected.Bars(h.Server, SourceHarness.Pair, At(9, 30), At(10, 7)), h.Bars);
+    }
+
+    [Fact]
     public async Task A_dropped_connection_is_replaced_and_its_missing_minutes_are_repaired()
     {
         await using var h = await SourceHarness.StartAsync(Ten);

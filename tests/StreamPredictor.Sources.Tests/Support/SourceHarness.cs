@@ -65,13 +65,14 @@ public sealed class SourceHarness : IAsyncDisposable
         return options;
     }
 
-    public static async Task<SourceHarness> StartAsync(DateTimeOffset start, Action<BitstampOptions>? configure = null, int seed = 1)
+    /// <param name="sourceClock">The clock the source sees (by default the fake clock itself).</param>
+    public static async Task<SourceHarness> StartAsync(DateTimeOffset start, Action<BitstampOptions>? configure = null, int seed = 1, Func<FakeTimeProvider, TimeProvider>? sourceClock = null)
     {
         var clock = new FakeTimeProvider(start);
         var server = await LocalBitstamp.StartAsync(clock);
         var counters = new SourceCounters("T" + Guid.NewGuid().ToString("N")[..8], "bitstamp:" + Pair);
         var sends = new SendTimes(clock);
-        var source = new BitstampSource(Options(server, configure), Pair, counters, clock, FileLogger.Create(), new Random(seed), sends);
+        var source = new BitstampSource(Options(server, configure), Pair, counters, sourceClock?.Invoke(clock) ?? clock, FileLogger.Create(), new Random(seed), sends);
         return new SourceHarness(clock, server, source) { RestSends = sends };
     }
 
