@@ -197,12 +197,13 @@ public sealed partial class BitstampSource : ITickSource, IHistorySource, IDispo
     /// <summary>Waits until the gap's last minute is final at the exchange, then fetches it; on a stop, the complete part only.</summary>
     private async Task<bool> RepairAsync(RepairSegment gap, ChannelWriter<Tick> output, CancellationToken stopping, CancellationToken abort)
     {
-        var finalAt = Minutes.ToTime(gap.To) + _options.RepairDelay;
         try
         {
-            if (finalAt > _time.GetUtcNow())
+            // A timer may fire a hair before the clock reads its due time: wait until the clock itself agrees.
+            while (!stopping.IsCancellationRequested && CompleteBefore() < gap.To)
             {
-                await Task.Delay(finalAt - _time.GetUtcNow(), _time, stopping);
+                var wait = Minutes.ToTime(gap.To) + _options.RepairDelay - _time.GetUtcNow();
+                await Task.Delay(wait > TimeSpan.FromMilliseconds(1) ? wait : TimeSpan.FromMilliseconds(1), _time, stopping);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
