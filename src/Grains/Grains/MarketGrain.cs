@@ -8,6 +8,7 @@ using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains;
 
@@ -21,8 +22,11 @@ public sealed partial class MarketGrain(
     [PersistentState("recent", StorageNames.Default)] IPersistentState<DailyBookState> recent,
     [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> history,
     IOptions<MarketOptions> options,
+    TimeProvider clock,
+    StreamMetrics metrics,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
+    private readonly SymbolListing _listing = new();
     private DailyBook _book = null!;
     private IAsyncStream<DayEvent> _days = null!;
 
@@ -59,14 +63,13 @@ public sealed partial class MarketGrain(
 
     public Task<IngestStats> GetStatsAsync() => Task.FromResult(_book.Stats());
 
-    // Placeholder until producer marks record out-of-order batches and per-producer counts (issue 7).
-    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) =>
-        Task.FromResult(new BatchConfirmation(_book.AppliedSequence(producer), [], TickCounts.None));
+    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) => Task.FromResult(_book.Confirmation(producer));
 
-    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.AppliedSequence(producer));
+    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.Confirmation(producer).ContiguousThrough);
 
     private async Task ApplyAsync(TickBatch batch)
     {
+        var before = _book.Stats();
         var changes = _book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
         try
         {
@@ -99,10 +102,13 @@ public sealed partial class MarketGrain(
         {
             await _days.OnNextAsync(new DayEvent(symbol, DayEventKind.Revised, day));
         }
+
+        metrics.BatchApplied(before, _book.Stats());
+        await _listing.EnsureListedAsync(GrainFactory, symbol);
     }
 
     private void LoadBook() =>
-        _book = new DailyBook(options.Value.AllowedLatenessDays, recent.State, history.State.ClosedDays);
+        _book = new DailyBook(new MarketRules(options.Value.AllowedLatenessDays) { Clock = clock }, recent.State, history.State.ClosedDays);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tick stream of {Symbol} failed")]
     private partial void LogStreamError(Exception exception, string symbol);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StreamPredictor.Api.Hosting;
 using StreamPredictor.Client;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Market;
@@ -11,23 +11,16 @@ using StreamPredictor.Sources.Tests.Support;
 
 namespace StreamPredictor.Sources.Tests.Live;
 
-/// <summary>The hosted worker in a silo host built as src/Silo's Program builds it, configured under Stream:Live.</summary>
+/// <summary>The hosted worker in the silo host exactly as src/Silo's Program builds it, configured under Stream:Live.</summary>
 public sealed class SiloWorkerTests : IDisposable
 {
     private readonly TempFiles _files = new();
 
     public void Dispose() => _files.Dispose();
 
-    /// <summary>What src/Silo/Program.cs does, with configuration pairs as its command line would carry them.</summary>
-    private static IHost SiloHost(IEnumerable<string> args)
-    {
-        var builder = Host.CreateApplicationBuilder([.. args]);
-        builder.Logging.ClearProviders();
-        FileLoggerProvider.AddTo(builder.Logging);
-        builder.UseOrleans(silo => silo.UseStream(builder.Configuration));
-        builder.Services.AddStreamLive();
-        return builder.Build();
-    }
+    /// <summary>What src/Silo/Program.cs runs, with configuration pairs as its command line would carry them.</summary>
+    private static IHost SiloHost(IEnumerable<string> args) =>
+        StreamHost.Build([.. args, "--Logging:LogLevel:Default=Error"], services => services.AddStreamLive());
 
     private string[] SiloArgs() =>
     [
