@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using StreamPredictor.Abstractions.Forecasting;
+using StreamPredictor.Cli.Errors;
 using StreamPredictor.Client;
 using StreamPredictor.Grains.Forecasting;
 
@@ -51,8 +52,9 @@ public static class TrainCommand
     };
 
     /// <summary>
-    /// Trains, showing progress, and prints the new version's scores on standard output. A request the trainer refuses, and a
-    /// run that does not complete (failed, cancelled, lost with its silo), end the command with one line of error.
+    /// Trains, showing progress, and prints the new version's scores on standard output. A request the trainer refuses is a
+    /// <see cref="CliUsageException"/>; a run that does not complete (failed, cancelled, lost with its silo) is a
+    /// <see cref="CliFailureException"/> saying why.
     /// </summary>
     public static async Task<TrainingStatus> RunAsync(StreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
     {
@@ -69,7 +71,7 @@ public static class TrainCommand
 
         if (status is not { State: TrainingState.Completed, Result: { } v })
         {
-            throw new CliUsageException($"training {request.Model} for {symbol} ended {status.State.ToString().ToLowerInvariant()}: {status.Message}");
+            throw new CliFailureException($"training {request.Model} for {symbol} {status.State.ToString().ToLowerInvariant()}: {status.Message}");
         }
 
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
