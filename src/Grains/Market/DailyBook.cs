@@ -46,26 +46,23 @@ public sealed class DailyBook
     public BatchConfirmation Confirmation(Guid producer) => _producers.Confirmation(producer);
 
     /// <summary>
-    /// Applies a batch. With a <paramref name="producer"/>, a <paramref name="sequence"/> already applied marks a
-    /// redelivery: its ticks count as duplicates without being looked at.
+    /// Applies a batch. Ticks are deduplicated by timestamp alone, so no batch numbering can lose one. The
+    /// <paramref name="producer"/> and <paramref name="sequence"/> only feed the producer's confirmation and counts;
+    /// a batch already applied is a redelivery, whose ticks of days no longer revisable count as duplicates (they
+    /// were counted the first time), not as too late.
     /// </summary>
     public DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer = default, long sequence = 0)
     {
         _counters.Batches++;
         var tally = new TickTally();
-        var changes = Apply(ticks, producer, sequence, tally);
+        var redelivery = producer != Guid.Empty && _producers.IsApplied(producer, sequence);
+        var changes = Apply(ticks, redelivery, tally);
         Count(tally.ToCounts(), producer, sequence);
         return changes;
     }
 
-    private DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer, long sequence, TickTally tally)
+    private DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, bool redelivery, TickTally tally)
     {
-        if (producer != Guid.Empty && _producers.IsApplied(producer, sequence))
-        {
-            tally.Duplicates += ticks.Length;
-            return new DailyBookChanges([], [], RecentChanged: true);
-        }
-
         var closed = new List<long>();
         var revised = new SortedSet<long>();
         var recentChanged = false;
@@ -84,7 +81,15 @@ public sealed class DailyBook
             }
             else if (day < _counters.NewestDay - _allowedLatenessDays)
             {
-                tally.Reject(TickRejectReason.TooLate);
+                if (redelivery)
+                {
+                    tally.Duplicates++;
+                }
+                else
+                {
+                    tally.Reject(TickRejectReason.TooLate);
+                }
+
                 continue;
             }
 
