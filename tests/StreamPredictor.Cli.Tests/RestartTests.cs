@@ -49,7 +49,7 @@ public sealed class RestartTests : IDisposable
                     await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
                     await connection.OpenAsync();
                     await using var command = connection.CreateCommand();
-                    command.CommandText = "SELECT count(*) FROM grain_state WHERE state_name = 'history'";
+                    command.CommandText = "SELECT count(*) FROM grain_state WHERE state_name LIKE 'history-%'";
                     if ((long)(await command.ExecuteScalarAsync())! > 0)
                     {
                         return;

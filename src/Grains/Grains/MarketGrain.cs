@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
@@ -12,26 +13,38 @@ using StreamPredictor.Grains.Storage;
 namespace StreamPredictor.Grains;
 
 /// <summary>
-/// One symbol's days, fed by the "ticks" stream (implicitly subscribed) or by direct calls. Each batch is
-/// persisted before it is acknowledged: the small recent state always, the closed-day history only when a
-/// day closed or was revised (history first, so a crash between the two writes loses nothing on redelivery).
+/// One symbol's days, fed by the "ticks" stream (implicitly subscribed) or by direct calls. A batch is applied to the
+/// <see cref="DailyBook"/> and committed in one write of the "recent" state (counters, producer marks, open and
+/// revisable days, days pending history, unpublished day events) before the call returns; if that write fails in
+/// any way the grain reloads from storage (or deactivates) and the batch fails, so nothing unstored is ever seen and
+/// the stream redelivers. After the commit, pending days are written to their monthly history records and the
+/// outbox is published; what fails there stays in the stored state and is retried on a timer, with the next batch
+/// and on activation.
 /// </summary>
 [ImplicitStreamSubscription(StreamNames.Ticks)]
 public sealed partial class MarketGrain(
     [PersistentState("recent", StorageNames.Default)] IPersistentState<DailyBookState> recent,
-    [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> history,
+    [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> legacyHistory,
     IOptions<MarketOptions> options,
     TimeProvider clock,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
-    private DailyBook _book = null!;
+    private DailyBook? _book;
+    private MarketHistoryStore _history = null!;
     private IAsyncStream<DayEvent> _days = null!;
+    private IGrainTimer? _retry;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private string Symbol => this.GetPrimaryKeyString();
+
+    /// <summary>The book, unless a failed write left memory and storage apart and the reload failed too.</summary>
+    private DailyBook Book => _book ?? throw new InvalidOperationException($"the state of {Symbol} could not be reloaded; the grain is deactivating");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        LoadBook();
-        _days = StreamNames.Get<DayEvent>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Days, this.GetPrimaryKeyString());
-        return Task.CompletedTask;
+        _history = new MarketHistoryStore(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId());
+        _days = StreamNames.Get<DayEvent>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Days, Symbol);
+        await LoadAsync();
+        await FlushAsync();
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -43,69 +56,170 @@ public sealed partial class MarketGrain(
 
     public Task OnErrorAsync(Exception ex)
     {
-        LogStreamError(ex, this.GetPrimaryKeyString());
+        LogStreamError(ex, Symbol);
         return Task.CompletedTask;
     }
 
     public async Task<IngestStats> IngestAsync(TickBatch batch)
     {
         await ApplyAsync(batch);
-        return _book.Stats();
+        return Book.Stats();
     }
 
     public Task<DailyBar[]> GetDaysAsync(DateOnly? from = null, DateOnly? to = null, bool includeOpenDay = true) =>
-        Task.FromResult(_book.Days(from, to, includeOpenDay));
+        Task.FromResult(Book.Days(from, to, includeOpenDay));
 
-    public Task<DailyBar[]> GetLastClosedDaysAsync(int count) => Task.FromResult(_book.LastClosedDays(count));
+    public Task<DailyBar[]> GetLastClosedDaysAsync(int count) => Task.FromResult(Book.LastClosedDays(count));
 
-    public Task<IngestStats> GetStatsAsync() => Task.FromResult(_book.Stats());
+    public Task<IngestStats> GetStatsAsync() => Task.FromResult(Book.Stats());
 
-    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) => Task.FromResult(_book.Confirmation(producer));
+    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) => Task.FromResult(Book.Confirmation(producer));
 
-    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.Confirmation(producer).ContiguousThrough);
+    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(Book.Confirmation(producer).ContiguousThrough);
 
     private async Task ApplyAsync(TickBatch batch)
     {
-        var changes = _book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
         try
         {
-            if (changes.HistoryChanged)
-            {
-                history.State.ClosedDays = _book.SaveHistory();
-                await history.WriteStateAsync();
-            }
-
-            recent.State = _book.SaveRecent();
+            Book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
+            recent.State = Book.SaveRecent();
             await recent.WriteStateAsync();
         }
-        catch (InconsistentStateException e)
+        catch (Exception e)
         {
-            // Someone else wrote this symbol's state (a duplicate activation during a membership change):
-            // take theirs and let the batch be delivered again; idempotence makes the retry exact.
-            LogConflict(e, this.GetPrimaryKeyString());
-            await Task.WhenAll(history.ReadStateAsync(), recent.ReadStateAsync());
-            LoadBook();
+            LogBatchFailed(e, Symbol, batch.Producer, batch.Sequence);
+            await ReloadAsync();
             throw;
         }
 
-        var symbol = this.GetPrimaryKeyString();
-        foreach (var day in changes.Closed)
-        {
-            await _days.OnNextAsync(new DayEvent(symbol, DayEventKind.Closed, day));
-        }
+        await FlushAsync();
+    }
 
-        foreach (var day in changes.Revised)
+    /// <summary>Builds the book from the stored recent state, the monthly history it names and older versions' history.</summary>
+    private async Task LoadAsync()
+    {
+        var history = await _history.ReadAsync(DailyBook.MonthsToRead(recent.State));
+        _book = new DailyBook(Rules(), recent.State, history, legacyHistory.State.ClosedDays);
+    }
+
+    /// <summary>Makes memory equal storage again after a failed write; when even that fails, the activation goes.</summary>
+    private async Task ReloadAsync()
+    {
+        _book = null;
+        try
         {
-            await _days.OnNextAsync(new DayEvent(symbol, DayEventKind.Revised, day));
+            await Task.WhenAll(recent.ReadStateAsync(), legacyHistory.ReadStateAsync());
+            await LoadAsync();
+        }
+        catch (Exception e)
+        {
+            LogReloadFailed(e, Symbol);
+            DeactivateOnIdle();
         }
     }
 
-    private void LoadBook() =>
-        _book = new DailyBook(new MarketRules(options.Value.AllowedLatenessDays) { Clock = clock }, recent.State, history.State.ClosedDays);
+    /// <summary>Writes the days pending history and publishes the outbox; whatever fails is retried later.</summary>
+    private async Task FlushAsync()
+    {
+        var done = await WriteHistoryAsync() && await PublishAsync();
+        if (done)
+        {
+            _retry?.Dispose();
+            _retry = null;
+        }
+        else
+        {
+            _retry ??= this.RegisterGrainTimer(RetryAsync, new GrainTimerCreationOptions(options.Value.RetryPeriod, options.Value.RetryPeriod) { KeepAlive = true });
+        }
+    }
+
+    private async Task<bool> WriteHistoryAsync()
+    {
+        if (_book is null || _book.HistoryToWrite() is not { Count: > 0 } days)
+        {
+            return _book is not null;
+        }
+
+        try
+        {
+            var months = await _history.WriteAsync(days);
+            _book.HistoryStored(days.Select(d => d.DayNumber), months);
+            return true;
+        }
+        catch (InconsistentStateException e)
+        {
+            // Another activation wrote this symbol's history: take what is stored.
+            LogHistoryWriteFailed(e, Symbol, days.Count);
+            await ReloadAsync();
+            return false;
+        }
+        catch (Exception e)
+        {
+            LogHistoryWriteFailed(e, Symbol, days.Count);
+            return false;
+        }
+    }
+
+    private async Task<bool> PublishAsync()
+    {
+        if (_book is null)
+        {
+            return false;
+        }
+
+        var outbox = _book.Outbox.ToArray();
+        var sent = 0;
+        try
+        {
+            foreach (var pending in outbox)
+            {
+                await _days.OnNextAsync(new DayEvent(Symbol, pending.Kind, pending.Day));
+                sent++;
+            }
+
+            return true;
+        }
+        catch (Exception e)
+        {
+            LogPublishFailed(e, Symbol, outbox.Length - sent);
+            return false;
+        }
+        finally
+        {
+            _book.Published(sent);
+        }
+    }
+
+    /// <summary>The timer's retry; once everything is through, the cleared state is stored so a restart does not redo it.</summary>
+    private async Task RetryAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync();
+        if (_retry is null && _book is not null)
+        {
+            recent.State = _book.SaveRecent();
+            await recent.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    private MarketRules Rules() => new(options.Value.AllowedLatenessDays)
+    {
+        ProducerSoftCap = options.Value.ProducerSoftCap,
+        ProducerIdleTimeout = options.Value.ProducerIdleTimeout,
+        Clock = clock,
+    };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tick stream of {Symbol} failed")]
     private partial void LogStreamError(Exception exception, string symbol);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "State of {Symbol} changed under this activation; reloaded")]
-    private partial void LogConflict(Exception exception, string symbol);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Batch {Sequence} of producer {Producer} for {Symbol} failed; state reloaded from storage")]
+    private partial void LogBatchFailed(Exception exception, string symbol, Guid producer, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "State of {Symbol} could not be reloaded after a failed write; deactivating")]
+    private partial void LogReloadFailed(Exception exception, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "History write of {Days} closed days of {Symbol} failed; retrying")]
+    private partial void LogHistoryWriteFailed(Exception exception, string symbol, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Events} day events of {Symbol} failed; retrying")]
+    private partial void LogPublishFailed(Exception exception, string symbol, int events);
 }

@@ -63,6 +63,15 @@ public sealed class DayAccumulator(long dayNumber)
     public DailyBar ToDailyBar() => new(
         Tick.DateOf(DayNumber), MeanClose, Ticks, _open, _high, _low, _close, _volume.ToDouble());
 
+    /// <summary>The figures of a stored day, without restoring its seen-seconds.</summary>
+    public static DailyBar BarOf(DayAccumulatorState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new(
+            Tick.DateOf(state.DayNumber), new ExactSum(state.CloseSumHigh, state.CloseSumLow).ToDouble() / state.Count, state.Count,
+            state.Open, state.High, state.Low, state.Close, new ExactSum(state.VolumeHigh, state.VolumeLow).ToDouble());
+    }
+
     public DayAccumulatorState ToState() => new(
         DayNumber, _seen.CopyBits(), _seen.BySecond, _seen.Count, _closeSum.High, _closeSum.Low,
         _firstTimestamp, _lastTimestamp, _open, _close, _high, _low, _volume.High, _volume.Low);

@@ -100,8 +100,10 @@ public sealed class DailyBookTests
         whole.Apply(ticks);
 
         var first = new DailyBook(1);
+        var storage = new StoredBook();
         first.Apply(ticks.AsSpan(0, 6_000));
-        var restored = new DailyBook(1, first.SaveRecent(), first.SaveHistory());
+        storage.Save(first);
+        var restored = storage.Load(new MarketRules(1));
         restored.Apply(ticks.AsSpan(5_000));
 
         Assert.Equal(whole.Days(null, null, true), restored.Days(null, null, true));
