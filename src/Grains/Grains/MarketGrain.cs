@@ -79,9 +79,10 @@ public sealed partial class MarketGrain(
 
     private async Task ApplyAsync(TickBatch batch)
     {
+        DailyBookChanges changes;
         try
         {
-            Book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
+            changes = Book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
             recent.State = Book.SaveRecent();
             await recent.WriteStateAsync();
         }
@@ -90,6 +91,13 @@ public sealed partial class MarketGrain(
             LogBatchFailed(e, Symbol, batch.Producer, batch.Sequence);
             await ReloadAsync();
             throw;
+        }
+
+        var tooLate = changes.Counts.RejectedByReason.GetValueOrDefault(TickRejectReason.TooLate);
+        var future = changes.Counts.RejectedByReason.GetValueOrDefault(TickRejectReason.Future);
+        if (tooLate + future > 0)
+        {
+            LogOutOfTime(Symbol, batch.Producer, batch.Sequence, tooLate, future, Book.Stats().OpenDay);
         }
 
         await FlushAsync();
@@ -203,6 +211,7 @@ public sealed partial class MarketGrain(
 
     private MarketRules Rules() => new(options.Value.AllowedLatenessDays)
     {
+        MaxFutureSkew = options.Value.MaxFutureSkew,
         ProducerSoftCap = options.Value.ProducerSoftCap,
         ProducerIdleTimeout = options.Value.ProducerIdleTimeout,
         Clock = clock,
@@ -213,6 +222,9 @@ public sealed partial class MarketGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Batch {Sequence} of producer {Producer} for {Symbol} failed; state reloaded from storage")]
     private partial void LogBatchFailed(Exception exception, string symbol, Guid producer, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Batch {Sequence} of producer {Producer} for {Symbol}: {TooLate} ticks too late for the newest day {NewestDay}, {Future} stamped in the future")]
+    private partial void LogOutOfTime(string symbol, Guid producer, long sequence, long tooLate, long future, DateOnly? newestDay);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "State of {Symbol} could not be reloaded after a failed write; deactivating")]
     private partial void LogReloadFailed(Exception exception, string symbol);

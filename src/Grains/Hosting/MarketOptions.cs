@@ -8,6 +8,9 @@ public sealed class MarketOptions
     /// <summary>How many days behind the newest day a late tick may still revise its (closed) day.</summary>
     public int AllowedLatenessDays { get; set; } = 1;
 
+    /// <summary>How far ahead of the silo's clock a tick may be stamped; later ones are refused as <c>Future</c> and counted.</summary>
+    public TimeSpan MaxFutureSkew { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>Producer marks kept whatever their age; above this many, those idle longer than <see cref="ProducerIdleTimeout"/> are forgotten.</summary>
     public int ProducerSoftCap { get; set; } = 1_024;
 

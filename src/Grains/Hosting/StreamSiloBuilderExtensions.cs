@@ -15,6 +15,7 @@ public static class StreamSiloBuilderExtensions
         silo.AddAcceleratorPlacement(SiloAccelerator.Resolve(options.Accelerator));
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
             .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative")
+            .Validate(o => o.MaxFutureSkew >= TimeSpan.Zero, "Stream:Market:MaxFutureSkew must not be negative")
             .Validate(o => o.ProducerSoftCap > 0, "Stream:Market:ProducerSoftCap must be positive")
             .Validate(o => o.ProducerIdleTimeout > TimeSpan.Zero, "Stream:Market:ProducerIdleTimeout must be positive")
             .Validate(o => o.RetryPeriod > TimeSpan.Zero, "Stream:Market:RetryPeriod must be positive")

@@ -9,7 +9,8 @@ namespace StreamPredictor.Grains.Market;
 /// the allowed lateness behind the newest day, then becomes Final (later ticks are too late). A closed day whose
 /// figures changed is pending history until the grain has written it (<see cref="HistoryStored"/>): until then it
 /// keeps its accumulator, so it never leaves the recent state before it is in history. Every close and revision
-/// also queues a day event (the outbox) until it is <see cref="Published"/>.
+/// also queues a day event (the outbox) until it is <see cref="Published"/>. Ticks stamped further ahead of the
+/// clock than <see cref="MarketRules.MaxFutureSkew"/> are refused as future, so a typo cannot move the newest day.
 /// </summary>
 public sealed class DailyBook
 {
@@ -125,6 +126,7 @@ public sealed class DailyBook
         _state.Batches++;
         var tally = new TickTally();
         var redelivery = producer != Guid.Empty && _producers.IsApplied(producer, sequence);
+        var latest = LatestAllowedTimestamp();
         var closed = new List<long>();
         var revised = new SortedSet<long>();
         foreach (ref readonly var tick in ticks)
@@ -132,6 +134,12 @@ public sealed class DailyBook
             if (TickRules.Reject(tick) is { } reason)
             {
                 tally.Reject(reason);
+                continue;
+            }
+
+            if (tick.Timestamp > latest)
+            {
+                tally.Reject(TickRejectReason.Future);
                 continue;
             }
 
@@ -166,8 +174,9 @@ public sealed class DailyBook
         }
 
         var changes = Settle(closed, revised);
-        Count(tally.ToCounts(), producer, sequence);
-        return changes with { RecentChanged = tally.Accepted > 0 };
+        var counts = tally.ToCounts();
+        Count(counts, producer, sequence);
+        return changes with { RecentChanged = tally.Accepted > 0, Counts = counts };
     }
 
     /// <summary>The days pending history, with their exact figures and seen-seconds, for the grain to write.</summary>
@@ -225,6 +234,13 @@ public sealed class DailyBook
 
     private DayAccumulator? OpenDay => _accumulators.GetValueOrDefault(_state.NewestDay);
 
+    /// <summary>The latest stamp a tick may carry now (unix seconds): a typo from the far future must not close today.</summary>
+    private long LatestAllowedTimestamp()
+    {
+        var now = _rules.Clock.GetUtcNow();
+        return _rules.MaxFutureSkew >= DateTimeOffset.MaxValue - now ? long.MaxValue : (now + _rules.MaxFutureSkew).ToUnixTimeSeconds();
+    }
+
     private DayAccumulator AccumulatorOf(long day)
     {
         if (!_accumulators.TryGetValue(day, out var accumulator))
@@ -267,7 +283,7 @@ public sealed class DailyBook
         }
 
         ForgetFinalDays();
-        return new DailyBookChanges([.. closed.Select(d => _closed[d])], [.. revised.Select(d => _closed[d])], RecentChanged: false);
+        return new DailyBookChanges([.. closed.Select(d => _closed[d])], [.. revised.Select(d => _closed[d])], RecentChanged: false, TickCounts.None);
     }
 
     /// <summary>Revisable → Final: a day beyond the lateness drops its seen-seconds, unless its history write is pending.</summary>
