@@ -131,4 +131,32 @@ public sealed class FailurePathTests(FlakySiloFixture fixture)
         Assert.InRange(history.Max(), 0, 16 * 1024);
         Assert.Equal(1_499, (await market.GetDaysAsync(includeOpenDay: false)).Length);
     }
+
+    [Fact]
+    public async Task A_reload_that_fails_halfway_never_lets_a_stale_book_overwrite_another_activations_batch()
+    {
+        const string symbol = "HALF-RELOAD";
+        var market = fixture.Grains.GetGrain<IMarketGrain>(symbol);
+        var producer = Guid.NewGuid();
+        await market.IngestAsync(new TickBatch(symbol, Minutes(0, 10, 100), producer, 1));
+
+        // Another activation of the grain (as during a membership change) applies and stores a batch of its own.
+        var other = Guid.NewGuid();
+        var stored = new GrainState<DailyBookState>(new DailyBookState());
+        await fixture.Storage.ReadStateAsync("recent", market.GetGrainId(), stored);
+        var theirs = new DailyBook(new MarketRules(1), stored.State);
+        theirs.Apply(Minutes(0, 30, 100)[20..], other, 1);
+        stored.State = theirs.SaveRecent();
+        await fixture.Storage.WriteStateAsync("recent", market.GetGrainId(), stored);
+
+        // This activation's next write conflicts, and one of the reads of its reload fails.
+        fixture.Storage.FailReads((grain, state) => grain.EndsWith(symbol, StringComparison.Ordinal) && state == "history");
+        var batch = new TickBatch(symbol, Minutes(0, 20, 100)[10..], producer, 2);
+        await Assert.ThrowsAnyAsync<Exception>(() => market.IngestAsync(batch));
+        await market.IngestAsync(batch);
+
+        Assert.Equal(10, (await market.GetConfirmationAsync(other)).Counts.Accepted);
+        Assert.Equal(30, (await market.GetStatsAsync()).Accepted);
+        Assert.Equal(30, Assert.Single(await market.GetDaysAsync()).Ticks);
+    }
 }

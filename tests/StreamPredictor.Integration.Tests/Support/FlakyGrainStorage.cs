@@ -13,6 +13,8 @@ public sealed class FlakyGrainStorage(IGrainStorage inner, IGrainStorageSerializ
     private Func<string, string, bool>? _fails;
     private int _failuresLeft;
     private bool _afterWrite;
+    private Func<string, string, bool>? _failsReads;
+    private int _readFailuresLeft;
 
     /// <summary>Every write let through: grain, state name, serialized bytes.</summary>
     public ConcurrentQueue<(string Grain, string State, int Bytes)> Writes { get; } = new();
@@ -30,8 +32,29 @@ public sealed class FlakyGrainStorage(IGrainStorage inner, IGrainStorageSerializ
         }
     }
 
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ReadStateAsync(stateName, grainId, grainState);
+    /// <summary>Fails the next <paramref name="count"/> reads whose grain id and state name match.</summary>
+    public void FailReads(Func<string, string, bool> match, int count = 1)
+    {
+        lock (_lock)
+        {
+            _failsReads = match;
+            _readFailuresLeft = count;
+        }
+    }
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        lock (_lock)
+        {
+            if (_readFailuresLeft > 0 && _failsReads!(grainId.ToString(), stateName))
+            {
+                _readFailuresLeft--;
+                throw new IOException($"injected failure reading '{stateName}' of {grainId}");
+            }
+        }
+
+        return inner.ReadStateAsync(stateName, grainId, grainState);
+    }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
