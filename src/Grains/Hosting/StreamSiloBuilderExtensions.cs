@@ -27,7 +27,7 @@ public static class StreamSiloBuilderExtensions
     public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
-        silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
+        silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"), options.SqliteSynchronous);
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.AddMemoryStreams(StreamNames.Provider);
         silo.UseInMemoryReminderService();

@@ -1,3 +1,5 @@
+using StreamPredictor.Grains.Storage;
+
 namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>How a silo runs. Bound from <c>Stream:Silo</c>; every value has a default that works on one machine.</summary>
@@ -13,6 +15,12 @@ public sealed class StreamSiloOptions
 
     /// <summary>Where the embedded profile keeps its SQLite file.</summary>
     public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    /// <summary>
+    /// The embedded profile's SQLite durability: <c>Full</c> (the default: every acknowledged write is on disk, even
+    /// through a power cut) or <c>Normal</c> (a killed process loses nothing; a power cut may lose the last commits).
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 
     /// <summary>The cluster profile's Redis, as a StackExchange.Redis configuration string.</summary>
     public string Redis { get; set; } = "localhost:6379";

@@ -15,6 +15,8 @@ public sealed class EmbeddedSiloFixture : IAsyncLifetime
 
     public StreamClient Client { get; private set; } = null!;
 
+    public IServiceProvider Services => _host.Services;
+
     public async Task InitializeAsync()
     {
         _host = EmbeddedSiloHost.Build(new StreamSiloOptions { DataDirectory = _dataDirectory, SiloPort = 0, GatewayPort = 0, Accelerator = false }, LogLevel.Error);
