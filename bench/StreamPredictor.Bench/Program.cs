@@ -4,6 +4,7 @@ using StreamPredictor.Bench;
 return args switch
 {
     ["ingest", .. var rest] => await IngestThroughput.RunAsync(rest),
+    ["memory", .. var rest] => await IngestMemory.RunAsync(rest),
     ["forecast", .. var rest] => await GatewayForecastLatency.RunAsync(rest),
     [var mode, .. var rest] when DailyThroughput.Modes.Contains(mode) => DailyThroughput.Run(mode, rest),
     _ => RunBenchmarkDotNet(args),

@@ -23,13 +23,13 @@ public static class StreamSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>The embedded profile: one local silo, memory streams, durable state in a SQLite file.</summary>
+    /// <summary>The embedded profile: one local silo, memory streams with a bounded cache, durable state in a SQLite file.</summary>
     public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
         silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"), options.SqliteSynchronous);
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
-        silo.AddMemoryStreams(StreamNames.Provider);
+        silo.AddBoundedMemoryStreams(StreamNames.Provider, options.MemoryStreamCacheSize);
         silo.UseInMemoryReminderService();
         return silo.AddStreamGrains(options);
     }

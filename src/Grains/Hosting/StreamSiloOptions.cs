@@ -22,6 +22,12 @@ public sealed class StreamSiloOptions
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 
+    /// <summary>
+    /// The embedded profile's memory streams: batches each queue's cache may hold (8 queues); delivered batches leave
+    /// it at once, and while it is full of undelivered ones the queue is not read.
+    /// </summary>
+    public int MemoryStreamCacheSize { get; set; } = 128;
+
     /// <summary>The cluster profile's Redis, as a StackExchange.Redis configuration string.</summary>
     public string Redis { get; set; } = "localhost:6379";
 
