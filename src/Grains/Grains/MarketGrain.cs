@@ -202,10 +202,20 @@ public sealed partial class MarketGrain(
     private async Task RetryAsync(CancellationToken cancellationToken)
     {
         await FlushAsync();
-        if (_retry is null && _book is not null)
+        if (_retry is not null || _book is null)
+        {
+            return;
+        }
+
+        try
         {
             recent.State = _book.SaveRecent();
             await recent.WriteStateAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            LogRetryWriteFailed(e, Symbol);
+            await ReloadAsync();
         }
     }
 
@@ -225,6 +235,9 @@ public sealed partial class MarketGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch {Sequence} of producer {Producer} for {Symbol}: {TooLate} ticks too late for the newest day {NewestDay}, {Future} stamped in the future")]
     private partial void LogOutOfTime(string symbol, Guid producer, long sequence, long tooLate, long future, DateOnly? newestDay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing the state of {Symbol} after a retry failed; state reloaded from storage")]
+    private partial void LogRetryWriteFailed(Exception exception, string symbol);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "State of {Symbol} could not be reloaded after a failed write; deactivating")]
     private partial void LogReloadFailed(Exception exception, string symbol);
