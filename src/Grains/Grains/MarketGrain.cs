@@ -9,6 +9,7 @@ using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains;
 
@@ -27,8 +28,10 @@ public sealed partial class MarketGrain(
     [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> legacyHistory,
     IOptions<MarketOptions> options,
     TimeProvider clock,
+    StreamMetrics metrics,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
+    private readonly SymbolListing _listing = new();
     private DailyBook? _book;
     private MarketHistoryStore _history = null!;
     private IAsyncStream<DayEvent> _days = null!;
@@ -80,8 +83,10 @@ public sealed partial class MarketGrain(
     private async Task ApplyAsync(TickBatch batch)
     {
         DailyBookChanges changes;
+        IngestStats before;
         try
         {
+            before = Book.Stats();
             changes = Book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
             recent.State = Book.SaveRecent();
             await recent.WriteStateAsync();
@@ -93,6 +98,7 @@ public sealed partial class MarketGrain(
             throw;
         }
 
+        metrics.BatchApplied(before, Book.Stats());
         var tooLate = changes.Counts.RejectedByReason.GetValueOrDefault(TickRejectReason.TooLate);
         var future = changes.Counts.RejectedByReason.GetValueOrDefault(TickRejectReason.Future);
         if (tooLate + future > 0)
@@ -101,6 +107,20 @@ public sealed partial class MarketGrain(
         }
 
         await FlushAsync();
+        await ListAsync();
+    }
+
+    /// <summary>The symbol's entry in the directory, after its first stored batch; a failure is retried with the next batch.</summary>
+    private async Task ListAsync()
+    {
+        try
+        {
+            await _listing.EnsureListedAsync(GrainFactory, Symbol);
+        }
+        catch (Exception e)
+        {
+            LogListingFailed(e, Symbol);
+        }
     }
 
     /// <summary>Builds the book from the stored recent state, the monthly history it names and older versions' history.</summary>
@@ -235,6 +255,9 @@ public sealed partial class MarketGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Batch {Sequence} of producer {Producer} for {Symbol}: {TooLate} ticks too late for the newest day {NewestDay}, {Future} stamped in the future")]
     private partial void LogOutOfTime(string symbol, Guid producer, long sequence, long tooLate, long future, DateOnly? newestDay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listing {Symbol} in the symbol directory failed; retrying with the next batch")]
+    private partial void LogListingFailed(Exception exception, string symbol);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storing the state of {Symbol} after a retry failed; state reloaded from storage")]
     private partial void LogRetryWriteFailed(Exception exception, string symbol);
