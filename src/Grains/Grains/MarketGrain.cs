@@ -31,7 +31,11 @@ public sealed partial class MarketGrain(
     StreamMetrics metrics,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
+    /// <summary>Days pending history that make a batch write their monthly records at once.</summary>
+    private const int HistoryWriteDays = 16;
+
     private readonly SymbolListing _listing = new();
+
     private DailyBook? _book;
     private MarketHistoryStore _history = null!;
     private IAsyncStream<DayEvent> _days = null!;
@@ -47,7 +51,7 @@ public sealed partial class MarketGrain(
         _history = new MarketHistoryStore(ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default), this.GetGrainId());
         _days = StreamNames.Get<DayEvent>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Days, Symbol);
         await LoadAsync();
-        await FlushAsync();
+        await FlushAsync(force: true);
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -106,7 +110,7 @@ public sealed partial class MarketGrain(
             LogOutOfTime(Symbol, batch.Producer, batch.Sequence, tooLate, future, Book.Stats().OpenDay);
         }
 
-        await FlushAsync();
+        await FlushAsync(force: false);
         await ListAsync();
     }
 
@@ -146,11 +150,17 @@ public sealed partial class MarketGrain(
         }
     }
 
-    /// <summary>Writes the days pending history and publishes the outbox; whatever fails is retried later.</summary>
-    private async Task FlushAsync()
+    /// <summary>
+    /// Writes the days pending history and publishes the outbox; whatever fails or waits is retried by a timer.
+    /// Pending days are already stored with the recent state, so after a batch their monthly records are written only
+    /// once <see cref="HistoryWriteDays"/> of them have gathered (a couple of writes per 16 closed days instead of one
+    /// per batch; the recent state holds their accumulators meanwhile); the timer writes the rest once the stream goes quiet.
+    /// </summary>
+    private async Task FlushAsync(bool force)
     {
-        var done = await WriteHistoryAsync() && await PublishAsync();
-        if (done)
+        var historyDone = await WriteHistoryAsync(force);
+        var published = await PublishAsync();
+        if (historyDone && published && _book?.HistoryToWrite().Count == 0)
         {
             _retry?.Dispose();
             _retry = null;
@@ -161,11 +171,16 @@ public sealed partial class MarketGrain(
         }
     }
 
-    private async Task<bool> WriteHistoryAsync()
+    private async Task<bool> WriteHistoryAsync(bool force)
     {
         if (_book is null || _book.HistoryToWrite() is not { Count: > 0 } days)
         {
             return _book is not null;
+        }
+
+        if (!force && days.Count < HistoryWriteDays)
+        {
+            return true;
         }
 
         try
@@ -221,7 +236,7 @@ public sealed partial class MarketGrain(
     /// <summary>The timer's retry; once everything is through, the cleared state is stored so a restart does not redo it.</summary>
     private async Task RetryAsync(CancellationToken cancellationToken)
     {
-        await FlushAsync();
+        await FlushAsync(force: true);
         if (_retry is not null || _book is null)
         {
             return;
