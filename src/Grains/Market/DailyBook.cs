@@ -16,16 +16,13 @@ public sealed class DailyBook
 {
     private const int CurrentVersion = 2;
 
-    /// <summary>Day events kept unpublished at most; the oldest go first (a consumer re-reads the latest days on any event).</summary>
-    public const int MaxOutbox = 1_000;
-
     private readonly MarketRules _rules;
     private readonly DailyBookState _state;
     private readonly ProducerLedger _producers;
     private readonly SortedDictionary<long, DayAccumulator> _accumulators = [];
     private readonly SortedList<long, DailyBar> _closed = [];
     private readonly SortedSet<long> _pendingHistory;
-    private readonly List<PendingDayEvent> _outbox;
+    private readonly DayEventOutbox _outbox;
 
     public DailyBook(int allowedLatenessDays)
         : this(new MarketRules(allowedLatenessDays))
@@ -73,14 +70,14 @@ public sealed class DailyBook
             ? [.. _accumulators.Keys.Where(d => d < _state.NewestDay)]
             : [.. _state.PendingHistory.Where(_accumulators.ContainsKey)];
         _state.Version = CurrentVersion;
-        _outbox = [.. _state.Outbox];
+        _outbox = new DayEventOutbox(_state.Outbox);
         ForgetFinalDays();
     }
 
     public int ClosedDayCount => _closed.Count;
 
     /// <summary>Day events not yet published, oldest first.</summary>
-    public IReadOnlyList<PendingDayEvent> Outbox => _outbox;
+    public IReadOnlyList<PendingDayEvent> Outbox => _outbox.Events;
 
     /// <summary>The months that have a history record, as stored.</summary>
     public IReadOnlyList<int> HistoryMonths => _state.HistoryMonths;
@@ -194,7 +191,7 @@ public sealed class DailyBook
     }
 
     /// <summary>The first <paramref name="count"/> events of the <see cref="Outbox"/> were published.</summary>
-    public void Published(int count) => _outbox.RemoveRange(0, count);
+    public void Published(int count) => _outbox.Published(count);
 
     /// <summary>Closed days in a date range, oldest first, then the open day when asked for and in range.</summary>
     public DailyBar[] Days(DateOnly? from, DateOnly? to, bool includeOpenDay)
@@ -228,7 +225,7 @@ public sealed class DailyBook
     {
         _state.RecentDays = [.. _accumulators.Values.Select(d => d.ToState())];
         _state.PendingHistory = [.. _pendingHistory];
-        _state.Outbox = [.. _outbox];
+        _state.Outbox = [.. _outbox.Events];
         return _state;
     }
 
@@ -274,12 +271,12 @@ public sealed class DailyBook
         _state.Revisions += revised.Count;
         foreach (var day in closed)
         {
-            Queue(DayEventKind.Closed, _closed[day]);
+            _outbox.Queue(DayEventKind.Closed, _closed[day]);
         }
 
         foreach (var day in revised)
         {
-            Queue(DayEventKind.Revised, _closed[day]);
+            _outbox.Queue(DayEventKind.Revised, _closed[day]);
         }
 
         ForgetFinalDays();
@@ -298,24 +295,6 @@ public sealed class DailyBook
         {
             _accumulators.Remove(day);
         }
-    }
-
-    /// <summary>Queues an event; a newer event of a day already queued replaces its figures (a close stays a close).</summary>
-    private void Queue(DayEventKind kind, DailyBar day)
-    {
-        var queued = _outbox.FindIndex(e => e.Day.Date == day.Date);
-        if (queued >= 0)
-        {
-            _outbox[queued] = _outbox[queued] with { Day = day };
-            return;
-        }
-
-        if (_outbox.Count == MaxOutbox)
-        {
-            _outbox.RemoveAt(0);
-        }
-
-        _outbox.Add(new PendingDayEvent(kind, day));
     }
 
     /// <summary>Adds a batch's counts to the symbol's and, with a producer, to the producer's mark.</summary>

@@ -112,13 +112,13 @@ public sealed class DayLifecycleTests
     {
         var book = new DailyBook(0);
 
-        for (var day = 0; day <= DailyBook.MaxOutbox + 10; day++)
+        for (var day = 0; day <= DayEventOutbox.Capacity + 10; day++)
         {
             book.Apply([T(day * Day, day)]);
         }
 
-        Assert.Equal(DailyBook.MaxOutbox, book.Outbox.Count);
-        Assert.Equal(DailyBook.MaxOutbox + 9, book.Outbox[^1].Day.MeanClose);
+        Assert.Equal(DayEventOutbox.Capacity, book.Outbox.Count);
+        Assert.Equal(DayEventOutbox.Capacity + 9, book.Outbox[^1].Day.MeanClose);
     }
 
     [Fact]
