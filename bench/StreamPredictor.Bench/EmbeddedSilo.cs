@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using StreamPredictor.Client;
 using StreamPredictor.Client.Hosting;
 using StreamPredictor.Grains.Hosting;
+using StreamPredictor.Grains.Storage;
 
 namespace StreamPredictor.Bench;
 
@@ -26,10 +27,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     /// <summary>A client living in the silo's own process and host (no network hop).</summary>
     public StreamClient CoHostedClient => new(_host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions()));
 
-    public static async Task<EmbeddedSilo> StartAsync()
+    public static async Task<EmbeddedSilo> StartAsync(SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
         var data = Directory.CreateTempSubdirectory("stream-bench-").FullName;
-        var options = new StreamSiloOptions { DataDirectory = data, SiloPort = 0, GatewayPort = 0 };
+        var options = new StreamSiloOptions { DataDirectory = data, SiloPort = 0, GatewayPort = 0, SqliteSynchronous = synchronous };
         var host = EmbeddedSiloHost.Build(options, LogLevel.Error);
         await host.StartAsync();
         return new EmbeddedSilo(host, data, options.GatewayPort);

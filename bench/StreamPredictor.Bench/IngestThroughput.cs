@@ -1,6 +1,7 @@
 using System.Globalization;
 using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Grains.Market;
+using StreamPredictor.Grains.Storage;
 using StreamPredictor.Ticks;
 
 namespace StreamPredictor.Bench;
@@ -8,7 +9,8 @@ namespace StreamPredictor.Bench;
 /// <summary>
 /// End-to-end ingest: ticks of the Binance file published through the SDK (memory streams, embedded profile,
 /// SQLite state) until the market grain has applied and stored the last batch. The file is read into memory
-/// first, so parsing is not timed. Each round uses a new symbol.
+/// first, so parsing is not timed. Each round uses a new symbol. Arguments: rounds, batch size, and SQLite's
+/// synchronous mode (full, the embedded profile's default, or normal).
 /// </summary>
 public static class IngestThroughput
 {
@@ -16,12 +18,14 @@ public static class IngestThroughput
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
         var batchSize = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4096;
+        var synchronous = args.Length > 2 ? Enum.Parse<SqliteSynchronous>(args[2], ignoreCase: true) : SqliteSynchronous.Full;
         using var reader = TickReader.Open(BenchData.SharedFile(BenchData.BinanceGz));
         var batches = reader.ReadBatches(batchSize).ToArray();
         var ticks = batches.Sum(b => (long)b.Length);
         var expectedDays = DailyImport.Run(BenchData.SharedFile(BenchData.BinanceGz)).Days;
 
-        await using var silo = await EmbeddedSilo.StartAsync();
+        await using var silo = await EmbeddedSilo.StartAsync(synchronous);
+        Console.WriteLine($"SQLite synchronous={synchronous}");
         var client = silo.CoHostedClient;
         Console.WriteLine("| round | ticks | batch | seconds | ticks/s | CPU seconds (all threads) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");

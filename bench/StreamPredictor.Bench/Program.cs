@@ -4,6 +4,7 @@ using StreamPredictor.Bench;
 return args switch
 {
     ["ingest", .. var rest] => await IngestThroughput.RunAsync(rest),
+    ["memory", .. var rest] => await IngestMemory.RunAsync(rest),
     ["cluster-ingest", .. var rest] => await ClusterIngestThroughput.RunAsync(rest),
     ["forecast", .. var rest] => await GatewayForecastLatency.RunAsync(rest),
     ["soak", .. var rest] => await StreamPredictor.Bench.Soak.SoakRun.RunAsync(rest),

@@ -31,11 +31,16 @@ public static class TickRules
             return TickRejectReason.NonPositivePrice;
         }
 
-        if (tick.High < tick.Low)
+        if (tick.Volume < 0)
         {
-            return TickRejectReason.HighBelowLow;
+            return TickRejectReason.NegativeVolume;
         }
 
-        return tick.Volume < 0 ? TickRejectReason.NegativeVolume : null;
+        if (tick.Open > MaxValue || tick.High > MaxValue || tick.Low > MaxValue || tick.Close > MaxValue || tick.Volume > MaxValue)
+        {
+            return TickRejectReason.TooLarge;
+        }
+
+        return tick.High < tick.Low ? TickRejectReason.HighBelowLow : null;
     }
 }

@@ -14,11 +14,15 @@ namespace StreamPredictor.Integration.Tests;
 /// <summary>
 /// Three silos in one process, as the grains run in a cluster: memory streams, state in one real SQLite file
 /// shared by the silos, and only <see cref="AcceleratorSilo"/> flagged as having an accelerator. The allowed
-/// lateness covers whole files, so shuffled and concurrent producers must converge on the same days.
+/// lateness covers whole files, so shuffled and concurrent producers must converge on the same days. The streams'
+/// cache is the embedded profile's bounded one, kept tiny so that its back-pressure is exercised.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public const string AcceleratorSilo = "Silo_1";
+
+    /// <summary>The memory streams' cache, batches per queue: small, so concurrent producers keep it under pressure.</summary>
+    public const int CacheSize = 16;
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("stream-cluster-").FullName;
 
@@ -35,7 +39,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Configure<SiloMessagingOptions>(o => o.AssumeHomogenousSilosForTesting = false);
             siloBuilder.Services.AddSqliteGrainStorage(StorageNames.Default, database);
             siloBuilder.AddMemoryGrainStorage(StorageNames.PubSub);
-            siloBuilder.AddMemoryStreams(StreamNames.Provider);
+            siloBuilder.AddBoundedMemoryStreams(StreamNames.Provider, CacheSize);
             siloBuilder.UseInMemoryReminderService();
             siloBuilder.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
             siloBuilder.AddStreamGrains(new StreamSiloOptions { Accelerator = silo.SiloName == AcceleratorSilo });

@@ -7,8 +7,15 @@ namespace StreamPredictor.Abstractions.Market;
 /// Ticks of one symbol that cross the wire together; batches, not single ticks, are what streams carry.
 /// The ticks travel packed, 48 bytes each in the machine's (little-endian) layout, so serializing a batch
 /// is one copy rather than six tagged fields per tick.
-/// A producer numbers its batches 1, 2, 3…: the market grain remembers the last number it applied per
-/// producer, so a producer can tell when its batches have landed and a redelivered batch is skipped whole.
+/// <para>
+/// The producer-sequence contract. A producer (a fresh <see cref="Producer"/> id per run is best) numbers its batches
+/// 1, 2, 3… and asks <see cref="IMarketGrain.GetConfirmationAsync"/> which have been applied and stored: the grain
+/// records every number it applies (out of order too) with the batch's own state write, and the producer's counts.
+/// Numbers are only for confirmation: ticks are deduplicated by their timestamps, never by batch number, so
+/// resending a batch, sending one numbered 0 (unnumbered: counted, never confirmed) or reusing a producer id after a
+/// restart can never lose a tick. A reused id only muddles that producer's confirmation (its old numbers read as
+/// applied). A redelivered batch's ticks count as duplicates, including those of days no longer revisable.
+/// </para>
 /// </summary>
 [GenerateSerializer, Immutable, Alias("stream.tick-batch")]
 public sealed record TickBatch(

@@ -20,19 +20,24 @@ public static class StreamSiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<StreamMetrics>();
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
-            .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative").ValidateOnStart();
+            .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative")
+            .Validate(o => o.MaxFutureSkew >= TimeSpan.Zero, "Stream:Market:MaxFutureSkew must not be negative")
+            .Validate(o => o.ProducerSoftCap > 0, "Stream:Market:ProducerSoftCap must be positive")
+            .Validate(o => o.ProducerIdleTimeout > TimeSpan.Zero, "Stream:Market:ProducerIdleTimeout must be positive")
+            .Validate(o => o.RetryPeriod > TimeSpan.Zero, "Stream:Market:RetryPeriod must be positive")
+            .ValidateOnStart();
         silo.Services.AddOptions<ForecastOptions>().BindConfiguration(ForecastOptions.SectionName)
             .Validate(o => o.ModelCheckPeriod > TimeSpan.Zero, "Stream:Forecast:ModelCheckPeriod must be positive").ValidateOnStart();
         return silo;
     }
 
-    /// <summary>The embedded profile: one local silo, memory streams, durable state in a SQLite file.</summary>
+    /// <summary>The embedded profile: one local silo, memory streams with a bounded cache, durable state in a SQLite file.</summary>
     public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.AddEmbeddedEndpoints(options);
-        silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
+        silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"), options.SqliteSynchronous);
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
-        silo.AddMemoryStreams(StreamNames.Provider);
+        silo.AddBoundedMemoryStreams(StreamNames.Provider, options.MemoryStreamCacheSize);
         silo.UseSqliteReminderService(Path.Combine(options.DataDirectory, "stream.db"));
         return silo.AddStreamGrains(options);
     }

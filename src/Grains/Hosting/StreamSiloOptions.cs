@@ -1,5 +1,6 @@
 using StreamPredictor.Connections.Services;
 using StreamPredictor.Connections.Tls;
+using StreamPredictor.Grains.Storage;
 
 namespace StreamPredictor.Grains.Hosting;
 
@@ -16,6 +17,18 @@ public sealed class StreamSiloOptions
 
     /// <summary>Where the embedded profile keeps its SQLite file.</summary>
     public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    /// <summary>
+    /// The embedded profile's SQLite durability: <c>Full</c> (the default: every acknowledged write is on disk, even
+    /// through a power cut) or <c>Normal</c> (a killed process loses nothing; a power cut may lose the last commits).
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
+
+    /// <summary>
+    /// The embedded profile's memory streams: batches each queue's cache may hold (8 queues); delivered batches leave
+    /// it at once, and while it is full of undelivered ones the queue is not read.
+    /// </summary>
+    public int MemoryStreamCacheSize { get; set; } = 128;
 
     /// <summary>The cluster profile's Redis, as a StackExchange.Redis configuration string.</summary>
     public string Redis { get; set; } = "localhost:6379";

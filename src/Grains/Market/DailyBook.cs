@@ -4,71 +4,128 @@ using StreamPredictor.Ticks;
 namespace StreamPredictor.Grains.Market;
 
 /// <summary>
-/// One symbol's days in event time. The newest day seen is open; a tick of a later day closes it. Closed
-/// days stay revisable for <c>allowedLatenessDays</c> behind the newest day, keeping their seen-second
-/// sets so a late or redelivered tick is counted once; ticks older than that are refused as too late.
+/// One symbol's days in event time, a state machine per day (<see cref="DayPhase"/>). The newest day is Open; a tick
+/// of a later day closes it, and it stays Revisable (late ticks counted once against its seen-seconds) while within
+/// the allowed lateness behind the newest day, then becomes Final (later ticks are too late). A closed day whose
+/// figures changed is pending history until the grain has written it (<see cref="HistoryStored"/>): until then it
+/// keeps its accumulator, so it never leaves the recent state before it is in history. Every close and revision
+/// also queues a day event (the outbox) until it is <see cref="Published"/>. Ticks stamped further ahead of the
+/// clock than <see cref="MarketRules.MaxFutureSkew"/> are refused as future, so a typo cannot move the newest day.
 /// </summary>
 public sealed class DailyBook
 {
-    private readonly int _allowedLatenessDays;
-    private readonly SortedDictionary<long, DayAccumulator> _recent = [];
-    private readonly SortedList<long, DailyBar> _closed = [];
-    private readonly DailyBookState _counters;
-    private readonly ProducerLedger _producers;
+    private const int CurrentVersion = 2;
 
-    public DailyBook(int allowedLatenessDays, DailyBookState? state = null, IEnumerable<DailyBar>? closedDays = null)
-        : this(new MarketRules(allowedLatenessDays), state, closedDays)
+    private readonly MarketRules _rules;
+    private readonly DailyBookState _state;
+    private readonly ProducerLedger _producers;
+    private readonly SortedDictionary<long, DayAccumulator> _accumulators = [];
+    private readonly SortedList<long, DailyBar> _closed = [];
+    private readonly SortedSet<long> _pendingHistory;
+    private readonly DayEventOutbox _outbox;
+
+    public DailyBook(int allowedLatenessDays)
+        : this(new MarketRules(allowedLatenessDays))
     {
     }
 
-    public DailyBook(MarketRules rules, DailyBookState? state = null, IEnumerable<DailyBar>? closedDays = null)
+    /// <summary>
+    /// A book as stored: <paramref name="recent"/> (the truth for what it holds), the monthly history records'
+    /// days, and the closed days of the single history record older versions wrote (figures only, so final).
+    /// A stored day within the allowed lateness is revisable from its stored seen-seconds.
+    /// </summary>
+    public DailyBook(MarketRules rules, DailyBookState? recent = null, IEnumerable<DayAccumulatorState>? history = null, IEnumerable<DailyBar>? legacyHistory = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentOutOfRangeException.ThrowIfNegative(rules.AllowedLatenessDays);
-        _allowedLatenessDays = rules.AllowedLatenessDays;
-        _counters = state ?? new DailyBookState();
-        MoveLegacyRejectedCounts(_counters);
-        _producers = new ProducerLedger(_counters.Producers, rules);
-        foreach (var day in _counters.RecentDays)
+        _rules = rules;
+        _state = recent ?? new DailyBookState { Version = CurrentVersion };
+        MoveLegacyRejectedCounts(_state);
+        _producers = new ProducerLedger(_state.Producers, rules);
+        foreach (var bar in legacyHistory ?? [])
         {
-            _recent.Add(day.DayNumber, DayAccumulator.FromState(day));
+            _closed[Tick.DayNumberOf(bar.Date)] = bar;
         }
 
-        foreach (var bar in closedDays ?? [])
+        foreach (var day in history ?? [])
         {
-            _closed.Add(Tick.DayNumberOf(bar.Date), bar);
+            _closed[day.DayNumber] = DayAccumulator.BarOf(day);
+            if (day.DayNumber < _state.NewestDay && day.DayNumber >= OldestRevisable)
+            {
+                _accumulators[day.DayNumber] = DayAccumulator.FromState(day);
+            }
         }
+
+        foreach (var day in _state.RecentDays)
+        {
+            _accumulators[day.DayNumber] = DayAccumulator.FromState(day);
+            if (day.DayNumber < _state.NewestDay)
+            {
+                _closed[day.DayNumber] = DayAccumulator.BarOf(day);
+            }
+        }
+
+        // Older versions wrote the history before the recent state and had no pending notion: write their closed days again.
+        _pendingHistory = _state.Version < CurrentVersion
+            ? [.. _accumulators.Keys.Where(d => d < _state.NewestDay)]
+            : [.. _state.PendingHistory.Where(_accumulators.ContainsKey)];
+        _state.Version = CurrentVersion;
+        _outbox = new DayEventOutbox(_state.Outbox);
+        ForgetFinalDays();
     }
 
     public int ClosedDayCount => _closed.Count;
+
+    /// <summary>Day events not yet published, oldest first.</summary>
+    public IReadOnlyList<PendingDayEvent> Outbox => _outbox.Events;
+
+    /// <summary>The months that have a history record, as stored.</summary>
+    public IReadOnlyList<int> HistoryMonths => _state.HistoryMonths;
+
+    private long OldestRevisable => _state.NewestDay - _rules.AllowedLatenessDays;
+
+    /// <summary>The months a stored book's history must be read from: those recorded, and those of days still pending.</summary>
+    public static IReadOnlySet<int> MonthsToRead(DailyBookState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new SortedSet<int>(state.HistoryMonths.Concat(state.PendingHistory.Select(HistoryMonth.Of)));
+    }
+
+    public DayPhase PhaseOf(long day)
+    {
+        if (day > _state.NewestDay)
+        {
+            return DayPhase.Ahead;
+        }
+
+        if (day == _state.NewestDay)
+        {
+            return DayPhase.Open;
+        }
+
+        // Within the lateness a day is revisable unless all that is left of it is its figures (older versions' history).
+        return day >= OldestRevisable && (_accumulators.ContainsKey(day) || !_closed.ContainsKey(day))
+            ? DayPhase.Revisable
+            : DayPhase.Final;
+    }
 
     /// <summary>Which of a producer's batches are applied, and what its ticks came to.</summary>
     public BatchConfirmation Confirmation(Guid producer) => _producers.Confirmation(producer);
 
     /// <summary>
-    /// Applies a batch. With a <paramref name="producer"/>, a <paramref name="sequence"/> already applied marks a
-    /// redelivery: its ticks count as duplicates without being looked at.
+    /// Applies a batch. Ticks are deduplicated by timestamp alone, so no batch numbering can lose one. The
+    /// <paramref name="producer"/> and <paramref name="sequence"/> only feed the producer's confirmation and counts;
+    /// a batch already applied is a redelivery, whose ticks of Final days count as duplicates (they were counted the
+    /// first time), not as too late.
     /// </summary>
     public DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer = default, long sequence = 0)
     {
-        _counters.Batches++;
+        _state.Batches++;
         var tally = new TickTally();
-        var changes = Apply(ticks, producer, sequence, tally);
-        Count(tally.ToCounts(), producer, sequence);
-        return changes;
-    }
-
-    private DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer, long sequence, TickTally tally)
-    {
-        if (producer != Guid.Empty && _producers.IsApplied(producer, sequence))
-        {
-            tally.Duplicates += ticks.Length;
-            return new DailyBookChanges([], [], RecentChanged: true);
-        }
-
+        var redelivery = producer != Guid.Empty && _producers.IsApplied(producer, sequence);
+        var latest = LatestAllowedTimestamp();
         var closed = new List<long>();
         var revised = new SortedSet<long>();
-        var recentChanged = false;
         foreach (ref readonly var tick in ticks)
         {
             if (TickRules.Reject(tick) is { } reason)
@@ -77,50 +134,64 @@ public sealed class DailyBook
                 continue;
             }
 
-            var day = tick.DayNumber;
-            if (day > _counters.NewestDay)
+            if (tick.Timestamp > latest)
             {
-                AdvanceTo(day, closed, revised);
-            }
-            else if (day < _counters.NewestDay - _allowedLatenessDays)
-            {
-                tally.Reject(TickRejectReason.TooLate);
+                tally.Reject(TickRejectReason.Future);
                 continue;
             }
 
-            if (!_recent.TryGetValue(day, out var accumulator))
+            var day = tick.DayNumber;
+            switch (PhaseOf(day))
             {
-                accumulator = new DayAccumulator(day);
-                _recent.Add(day, accumulator);
+                case DayPhase.Ahead:
+                    CloseOpenDay(closed);
+                    _state.NewestDay = day;
+                    break;
+                case DayPhase.Final when redelivery:
+                    tally.Duplicates++;
+                    continue;
+                case DayPhase.Final:
+                    tally.Reject(TickRejectReason.TooLate);
+                    continue;
             }
 
-            if (!accumulator.TryAdd(tick))
+            if (!AccumulatorOf(day).TryAdd(tick))
             {
                 tally.Duplicates++;
                 continue;
             }
 
             tally.Accepted++;
-            recentChanged = true;
-            if (day < _counters.NewestDay)
+            if (day < _state.NewestDay)
             {
                 tally.LateAccepted++;
                 revised.Add(day);
+                _pendingHistory.Add(day);
             }
         }
 
-        foreach (var day in revised)
-        {
-            RefreshClosed(day);
-        }
-
-        revised.ExceptWith(closed);
-        _counters.Revisions += revised.Count;
-        return new DailyBookChanges(
-            [.. closed.Select(d => _closed[d])],
-            [.. revised.Select(d => _closed[d])],
-            recentChanged);
+        var changes = Settle(closed, revised);
+        var counts = tally.ToCounts();
+        Count(counts, producer, sequence);
+        return changes with { RecentChanged = tally.Accepted > 0, Counts = counts };
     }
+
+    /// <summary>The days pending history, with their exact figures and seen-seconds, for the grain to write.</summary>
+    public IReadOnlyList<DayAccumulatorState> HistoryToWrite() => [.. _pendingHistory.Select(d => _accumulators[d].ToState())];
+
+    /// <summary>
+    /// The grain wrote these days (as <see cref="HistoryToWrite"/> gave them, nothing applied since) into records of
+    /// these months: they are no longer pending, and Final ones leave the recent state.
+    /// </summary>
+    public void HistoryStored(IEnumerable<long> days, IEnumerable<int> months)
+    {
+        _pendingHistory.ExceptWith(days);
+        _state.HistoryMonths = [.. _state.HistoryMonths.Union(months).Order()];
+        ForgetFinalDays();
+    }
+
+    /// <summary>The first <paramref name="count"/> events of the <see cref="Outbox"/> were published.</summary>
+    public void Published(int count) => _outbox.Published(count);
 
     /// <summary>Closed days in a date range, oldest first, then the open day when asked for and in range.</summary>
     public DailyBar[] Days(DateOnly? from, DateOnly? to, bool includeOpenDay)
@@ -128,7 +199,7 @@ public sealed class DailyBook
         var first = from is { } f ? Tick.DayNumberOf(f) : long.MinValue;
         var last = to is { } t ? Tick.DayNumberOf(t) : long.MaxValue;
         var days = _closed.Where(d => d.Key >= first && d.Key <= last).Select(d => d.Value);
-        if (includeOpenDay && _recent.TryGetValue(_counters.NewestDay, out var open) && open.DayNumber >= first && open.DayNumber <= last)
+        if (includeOpenDay && OpenDay is { } open && open.DayNumber >= first && open.DayNumber <= last)
         {
             days = days.Append(open.ToDailyBar());
         }
@@ -139,71 +210,107 @@ public sealed class DailyBook
     public DailyBar[] LastClosedDays(int count) => [.. _closed.Values.Skip(Math.Max(0, _closed.Count - count))];
 
     public IngestStats Stats() => new(
-        _counters.Batches,
-        _counters.Accepted,
-        _counters.Duplicates,
-        _counters.LateAccepted,
-        new Dictionary<TickRejectReason, long>(_counters.RejectedByReason),
+        _state.Batches,
+        _state.Accepted,
+        _state.Duplicates,
+        _state.LateAccepted,
+        new Dictionary<TickRejectReason, long>(_state.RejectedByReason),
         _closed.Count,
-        _counters.Revisions,
-        _counters.NewestDay == long.MinValue ? null : Tick.DateOf(_counters.NewestDay),
-        _recent.TryGetValue(_counters.NewestDay, out var open) && open.Ticks > 0
-            ? DateTimeOffset.FromUnixTimeSeconds(open.LastTimestamp)
-            : null);
+        _state.Revisions,
+        _state.NewestDay == long.MinValue ? null : Tick.DateOf(_state.NewestDay),
+        OpenDay is { Ticks: > 0 } open ? DateTimeOffset.FromUnixTimeSeconds(open.LastTimestamp) : null);
 
-    /// <summary>The state to persist after every batch (small: counters and revisable days).</summary>
+    /// <summary>The state to persist after every batch: counters, marks, accumulators, pending history, outbox.</summary>
     public DailyBookState SaveRecent()
     {
-        _counters.RecentDays = [.. _recent.Values.Select(d => d.ToState())];
-        return _counters;
+        _state.RecentDays = [.. _accumulators.Values.Select(d => d.ToState())];
+        _state.PendingHistory = [.. _pendingHistory];
+        _state.Outbox = [.. _outbox.Events];
+        return _state;
     }
 
-    /// <summary>The closed days to persist when <see cref="DailyBookChanges.HistoryChanged"/>.</summary>
-    public List<DailyBar> SaveHistory() => [.. _closed.Values];
+    private DayAccumulator? OpenDay => _accumulators.GetValueOrDefault(_state.NewestDay);
 
-    private void AdvanceTo(long day, List<long> closed, SortedSet<long> revised)
+    /// <summary>The latest stamp a tick may carry now (unix seconds): a typo from the far future must not close today.</summary>
+    private long LatestAllowedTimestamp()
     {
-        if (_recent.TryGetValue(_counters.NewestDay, out var open))
+        var now = _rules.Clock.GetUtcNow();
+        return _rules.MaxFutureSkew >= DateTimeOffset.MaxValue - now ? long.MaxValue : (now + _rules.MaxFutureSkew).ToUnixTimeSeconds();
+    }
+
+    private DayAccumulator AccumulatorOf(long day)
+    {
+        if (!_accumulators.TryGetValue(day, out var accumulator))
         {
-            _closed[open.DayNumber] = open.ToDailyBar();
-            closed.Add(open.DayNumber);
+            accumulator = new DayAccumulator(day);
+            _accumulators.Add(day, accumulator);
         }
 
-        _counters.NewestDay = day;
-        var oldestKept = day - _allowedLatenessDays;
-        foreach (var stale in _recent.Keys.TakeWhile(d => d < oldestKept).ToList())
-        {
-            if (revised.Contains(stale))
-            {
-                RefreshClosed(stale);
-            }
+        return accumulator;
+    }
 
-            _recent.Remove(stale);
+    /// <summary>Open → Revisable: the open day (when it has ticks) is closed and pending history.</summary>
+    private void CloseOpenDay(List<long> closed)
+    {
+        if (OpenDay is not null)
+        {
+            closed.Add(_state.NewestDay);
+            _pendingHistory.Add(_state.NewestDay);
         }
     }
 
-    private void RefreshClosed(long day)
+    /// <summary>After a batch: the figures of the days it closed or revised, their events, and Revisable → Final.</summary>
+    private DailyBookChanges Settle(List<long> closed, SortedSet<long> revised)
     {
-        if (_recent.TryGetValue(day, out var accumulator))
+        foreach (var day in closed.Concat(revised))
         {
-            _closed[day] = accumulator.ToDailyBar();
+            _closed[day] = _accumulators[day].ToDailyBar();
+        }
+
+        revised.ExceptWith(closed);
+        _state.Revisions += revised.Count;
+        foreach (var day in closed)
+        {
+            _outbox.Queue(DayEventKind.Closed, _closed[day]);
+        }
+
+        foreach (var day in revised)
+        {
+            _outbox.Queue(DayEventKind.Revised, _closed[day]);
+        }
+
+        ForgetFinalDays();
+        return new DailyBookChanges([.. closed.Select(d => _closed[d])], [.. revised.Select(d => _closed[d])], RecentChanged: false, TickCounts.None);
+    }
+
+    /// <summary>Revisable → Final: a day beyond the lateness drops its seen-seconds, unless its history write is pending.</summary>
+    private void ForgetFinalDays()
+    {
+        if (_state.NewestDay == long.MinValue)
+        {
+            return;
+        }
+
+        foreach (var day in _accumulators.Keys.TakeWhile(d => d < OldestRevisable).Where(d => !_pendingHistory.Contains(d)).ToList())
+        {
+            _accumulators.Remove(day);
         }
     }
 
     /// <summary>Adds a batch's counts to the symbol's and, with a producer, to the producer's mark.</summary>
     private void Count(TickCounts counts, Guid producer, long sequence)
     {
-        _counters.Accepted += counts.Accepted;
-        _counters.Duplicates += counts.Duplicates;
-        _counters.LateAccepted += counts.LateAccepted;
+        _state.Accepted += counts.Accepted;
+        _state.Duplicates += counts.Duplicates;
+        _state.LateAccepted += counts.LateAccepted;
         foreach (var (reason, count) in counts.RejectedByReason)
         {
-            _counters.RejectedByReason[reason] = _counters.RejectedByReason.GetValueOrDefault(reason) + count;
+            _state.RejectedByReason[reason] = _state.RejectedByReason.GetValueOrDefault(reason) + count;
         }
 
         if (producer != Guid.Empty)
         {
-            _producers.Record(producer, sequence, counts, _counters.Batches);
+            _producers.Record(producer, sequence, counts, _state.Batches);
         }
     }
 

@@ -3,8 +3,9 @@ using StreamPredictor.Abstractions.Market;
 namespace StreamPredictor.Grains.Market;
 
 /// <summary>
-/// The small, often-written part of a <see cref="DailyBook"/>: the newest day, the accumulators of days that
-/// can still change, the counters and the producer marks. Never renumber the ids.
+/// The small part of a <see cref="DailyBook"/>, written with every batch: the newest day, the accumulators of the open
+/// day, the revisable days and the days still waiting for their history write, the counters, the producer marks,
+/// the history not yet written and the day events not yet published. Never renumber the ids.
 /// </summary>
 [GenerateSerializer, Alias("stream.daily-book-state")]
 public sealed class DailyBookState
@@ -30,4 +31,16 @@ public sealed class DailyBookState
     [Id(8)] public Dictionary<Guid, ProducerMark> Producers { get; set; } = [];
 
     [Id(9)] public Dictionary<TickRejectReason, long> RejectedByReason { get; set; } = [];
+
+    /// <summary>Closed days whose figures changed since their history record was last written.</summary>
+    [Id(10)] public List<long> PendingHistory { get; set; } = [];
+
+    /// <summary>Day events not yet taken by the "days" stream.</summary>
+    [Id(11)] public List<PendingDayEvent> Outbox { get; set; } = [];
+
+    /// <summary>The months (<see cref="HistoryMonth"/>) that have a history record.</summary>
+    [Id(12)] public List<int> HistoryMonths { get; set; } = [];
+
+    /// <summary>The layout: 0 for state written before closed days were kept in monthly records, 2 since.</summary>
+    [Id(13)] public int Version { get; set; }
 }

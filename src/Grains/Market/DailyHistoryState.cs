@@ -2,7 +2,10 @@ using StreamPredictor.Abstractions.Market;
 
 namespace StreamPredictor.Grains.Market;
 
-/// <summary>The history of closed days: written only when a day closes or is revised.</summary>
+/// <summary>
+/// The single record of all closed days that versions before monthly records (<see cref="DailyHistoryChunk"/>) wrote on
+/// every close. Still read on activation (its days are Final: figures only), never written.
+/// </summary>
 [GenerateSerializer, Alias("stream.daily-history-state")]
 public sealed class DailyHistoryState
 {

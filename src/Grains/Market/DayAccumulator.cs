@@ -27,15 +27,22 @@ public sealed class DayAccumulator(long dayNumber)
 
     public double MeanClose => _closeSum.ToDouble() / Ticks;
 
-    /// <summary>Adds a tick of this day; false (and nothing changes) when its second was already counted.</summary>
+    /// <summary>
+    /// Adds a tick of this day; false (and nothing changes) when its second was already counted. All or nothing:
+    /// when its close or volume cannot be summed (<see cref="OverflowException"/>) the day is left as it was and
+    /// the second stays unseen.
+    /// </summary>
     public bool TryAdd(in Tick tick)
     {
+        var closeSum = _closeSum.Plus(tick.Close);
+        var volume = _volume.Plus(tick.Volume);
         if (!_seen.Add((int)(tick.Timestamp - (DayNumber * Tick.SecondsPerDay))))
         {
             return false;
         }
 
-        _closeSum.Add(tick.Close);
+        _closeSum = closeSum;
+        _volume = volume;
         if (tick.Timestamp < _firstTimestamp)
         {
             _firstTimestamp = tick.Timestamp;
@@ -50,12 +57,20 @@ public sealed class DayAccumulator(long dayNumber)
 
         _high = Math.Max(_high, tick.High);
         _low = Math.Min(_low, tick.Low);
-        _volume.Add(tick.Volume);
         return true;
     }
 
     public DailyBar ToDailyBar() => new(
         Tick.DateOf(DayNumber), MeanClose, Ticks, _open, _high, _low, _close, _volume.ToDouble());
+
+    /// <summary>The figures of a stored day, without restoring its seen-seconds.</summary>
+    public static DailyBar BarOf(DayAccumulatorState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new(
+            Tick.DateOf(state.DayNumber), new ExactSum(state.CloseSumHigh, state.CloseSumLow).ToDouble() / state.Count, state.Count,
+            state.Open, state.High, state.Low, state.Close, new ExactSum(state.VolumeHigh, state.VolumeLow).ToDouble());
+    }
 
     public DayAccumulatorState ToState() => new(
         DayNumber, _seen.CopyBits(), _seen.BySecond, _seen.Count, _closeSum.High, _closeSum.Low,

@@ -4,7 +4,8 @@ namespace StreamPredictor.Grains.Market;
 /// A sum of non-negative doubles in 128-bit fixed point with 64 fractional bits. Integer addition is
 /// associative, so the total does not depend on the order terms arrive in: ticks ingested shuffled, split
 /// across producers or replayed give bit-identical means. Every double of 2^-11 or more is held exactly;
-/// smaller ones lose what lies below 2^-64. Totals up to 2^63 (about 9.2e18) fit.
+/// smaller ones lose what lies below 2^-64. Totals below 2^63 (about 9.2e18) fit; a sum that would pass that
+/// throws <see cref="OverflowException"/> and leaves the total as it was (it never wraps).
 /// </summary>
 public struct ExactSum
 {
@@ -18,7 +19,15 @@ public struct ExactSum
 
     public readonly ulong Low => (ulong)_total;
 
-    public void Add(double value) => _total += ToFixedPoint(value);
+    public void Add(double value) => _total = Plus(value)._total;
+
+    /// <summary>This total with <paramref name="value"/> added; this one is left unchanged.</summary>
+    public readonly ExactSum Plus(double value)
+    {
+        var sum = this;
+        sum._total = checked(_total + ToFixedPoint(value));
+        return sum;
+    }
 
     /// <summary>The total, correctly rounded to a double.</summary>
     public readonly double ToDouble() => (double)_total / Scale;

@@ -9,6 +9,9 @@ public sealed record MarketRules(int AllowedLatenessDays = 1)
     /// <summary>How long a producer must have sent nothing before its mark may be forgotten (only above <see cref="ProducerSoftCap"/>).</summary>
     public TimeSpan ProducerIdleTimeout { get; init; } = TimeSpan.FromHours(1);
 
+    /// <summary>How far ahead of <see cref="Clock"/> a tick may be stamped; later ones are refused as <c>Future</c>.</summary>
+    public TimeSpan MaxFutureSkew { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>The wall clock (producer idleness, future ticks).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

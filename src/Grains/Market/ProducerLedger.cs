@@ -10,6 +10,11 @@ namespace StreamPredictor.Grains.Market;
 /// </summary>
 public sealed class ProducerLedger(Dictionary<Guid, ProducerMark> marks, MarketRules rules)
 {
+    /// <summary>Above the cap with every producer live, a sweep finds nothing: the next one waits this long.</summary>
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+
     public int Count => marks.Count;
 
     /// <summary>Whether batch <paramref name="sequence"/> of <paramref name="producer"/> has been applied.</summary>
@@ -44,9 +49,10 @@ public sealed class ProducerLedger(Dictionary<Guid, ProducerMark> marks, MarketR
         }
 
         marks[producer] = new ProducerMark(contiguous, atBatch, beyond, (mark.Counts ?? TickCounts.None).Add(counts), now);
-        if (marks.Count > rules.ProducerSoftCap)
+        if (marks.Count > rules.ProducerSoftCap && now >= _nextSweep)
         {
             ForgetIdle(now);
+            _nextSweep = marks.Count > rules.ProducerSoftCap ? now + SweepInterval : DateTimeOffset.MinValue;
         }
     }
 

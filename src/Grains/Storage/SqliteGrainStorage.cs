@@ -6,15 +6,15 @@ namespace StreamPredictor.Grains.Storage;
 /// <summary>
 /// Grain state in one SQLite file: a row per (grain, state name) holding the serialized state and an integer
 /// ETag. Writes check the ETag the grain last read, so two activations of one grain cannot overwrite each
-/// other silently (the loser gets <see cref="InconsistentStateException"/>). WAL journal with synchronous=NORMAL:
-/// a committed write survives a killed process; a power cut may lose the last commits.
-/// One connection, used by one caller at a time: SQLite serialises writers anyway.
+/// other silently (the loser gets <see cref="InconsistentStateException"/>). Clearing keeps the row with an empty
+/// payload and a new ETag, so an ETag is never handed out twice for one row. WAL journal with synchronous FULL by
+/// default (<see cref="SqliteStorageOptions.Synchronous"/>): an acknowledged write survives a killed process and a
+/// power cut. One connection, used by one caller at a time: SQLite serialises writers anyway.
 /// </summary>
 public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = NORMAL;
         CREATE TABLE IF NOT EXISTS grain_state (
             grain_id    TEXT    NOT NULL,
             state_name  TEXT    NOT NULL,
@@ -39,8 +39,29 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         _connection.Open();
         using var command = _connection.CreateCommand();
-        command.CommandText = Schema;
+        command.CommandText = Schema + $"PRAGMA synchronous = {(int)options.Synchronous};";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The value of a PRAGMA on this storage's connection (for diagnostics and tests), e.g. "synchronous".</summary>
+    public string Pragma(string name)
+    {
+        if (string.IsNullOrEmpty(name) || !name.All(c => char.IsAsciiLetter(c) || c == '_'))
+        {
+            throw new ArgumentException($"'{name}' is not a PRAGMA name", nameof(name));
+        }
+
+        _gate.Wait();
+        try
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = $"PRAGMA {name}";
+            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -52,9 +73,10 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
             using var reader = command.ExecuteReader();
             if (reader.Read())
             {
+                var payload = (byte[])reader.GetValue(1);
                 grainState.ETag = reader.GetInt64(0).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                grainState.State = _serializer.Deserialize<T>(new BinaryData((byte[])reader.GetValue(1)));
-                grainState.RecordExists = true;
+                grainState.RecordExists = payload.Length > 0;
+                grainState.State = payload.Length > 0 ? _serializer.Deserialize<T>(new BinaryData(payload)) : Activator.CreateInstance<T>();
             }
             else
             {
@@ -100,18 +122,26 @@ public sealed class SqliteGrainStorage : IGrainStorage, IDisposable
         await _gate.WaitAsync();
         try
         {
-            if (grainState.ETag is not null)
+            if (grainState.ETag is null)
             {
-                using var command = Command(
-                    "DELETE FROM grain_state WHERE grain_id = $grain AND state_name = $state AND etag = $etag",
-                    stateName, grainId, grainState.ETag);
-                if (command.ExecuteNonQuery() == 0)
+                // Nothing read, so nothing may be cleared: fine when there is no record (or only a cleared one).
+                using var probe = Command("SELECT length(payload) FROM grain_state WHERE grain_id = $grain AND state_name = $state", stateName, grainId);
+                if (probe.ExecuteScalar() is long length && length > 0)
                 {
-                    throw Conflict(stateName, grainId, grainState.ETag);
+                    throw Conflict(stateName, grainId, null);
                 }
             }
+            else
+            {
+                using var command = Command("""
+                    UPDATE grain_state SET etag = etag + 1, payload = x'', written_utc = $now
+                    WHERE grain_id = $grain AND state_name = $state AND etag = $etag RETURNING etag
+                    """, stateName, grainId, grainState.ETag);
+                command.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("O"));
+                var etag = command.ExecuteScalar() ?? throw Conflict(stateName, grainId, grainState.ETag);
+                grainState.ETag = Convert.ToString(etag, System.Globalization.CultureInfo.InvariantCulture);
+            }
 
-            grainState.ETag = null;
             grainState.RecordExists = false;
             grainState.State = Activator.CreateInstance<T>();
         }

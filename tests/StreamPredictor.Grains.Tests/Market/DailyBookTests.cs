@@ -100,8 +100,10 @@ public sealed class DailyBookTests
         whole.Apply(ticks);
 
         var first = new DailyBook(1);
+        var storage = new StoredBook();
         first.Apply(ticks.AsSpan(0, 6_000));
-        var restored = new DailyBook(1, first.SaveRecent(), first.SaveHistory());
+        storage.Save(first);
+        var restored = storage.Load(new MarketRules(1));
         restored.Apply(ticks.AsSpan(5_000));
 
         Assert.Equal(whole.Days(null, null, true), restored.Days(null, null, true));
@@ -124,19 +126,20 @@ public sealed class DailyBookTests
     }
 
     [Fact]
-    public void A_producer_batch_number_seen_before_skips_the_batch_whole()
+    public void A_producer_batch_delivered_again_changes_no_day_and_counts_as_duplicates()
     {
         var book = new DailyBook(1);
         var producer = Guid.NewGuid();
 
         book.Apply([T(0, 10)], producer, 1);
         book.Apply([T(60, 20)], producer, 2);
-        var replay = book.Apply([T(120, 99)], producer, 2);
+        var replay = book.Apply([T(60, 20)], producer, 2);
 
         Assert.False(replay.HistoryChanged);
         Assert.Equal(2, book.Confirmation(producer).ContiguousThrough);
         Assert.Equal(0, book.Confirmation(Guid.NewGuid()).ContiguousThrough);
         Assert.Equal(15, book.Days(null, null, true).Single().MeanClose);
         Assert.Equal(1, book.Stats().Duplicates);
+        Assert.Equal(1, book.Confirmation(producer).Counts.Duplicates);
     }
 }

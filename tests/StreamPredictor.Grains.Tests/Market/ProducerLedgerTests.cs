@@ -59,7 +59,7 @@ public sealed class ProducerLedgerTests
             Producers = new() { [producer] = new ProducerMark(5, 3) },
         };
 
-        var book = new DailyBook(1, legacy);
+        var book = new DailyBook(new MarketRules(1), legacy);
         book.Apply([T(0)], producer, 6);
 
         Assert.Equal(2, book.Stats().RejectedByReason[TickRejectReason.NotFinite]);
