@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StreamPredictor.Client;
 
 namespace StreamPredictor.Cli;
 
@@ -60,20 +61,35 @@ public sealed class ClusterOptions
         command.Options.Add(Data);
     }
 
-    private Action<StreamPredictor.Client.StreamClientOptions> ClientOptions(ParseResult result) => options =>
+    /// <summary>Connects as the options say; a malformed --gateway or --connect-timeout is a usage error naming the option.</summary>
+    public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken, Action<StreamClientOptions>? client = null)
     {
-        options.Gateways.Add(result.GetRequiredValue(Gateway));
-        options.Redis = result.GetValue(Redis);
-        options.NatsUrl = result.GetRequiredValue(Nats);
-        options.ConnectTimeout = TimeSpan.FromSeconds(result.GetValue(ConnectTimeout));
-        options.ClusterId = result.GetValue(ClusterId) ?? options.ClusterId;
-        options.ServiceId = result.GetValue(ServiceId) ?? options.ServiceId;
-    };
+        var gateway = result.GetRequiredValue(Gateway);
+        var embedded = result.GetValue(Embedded);
+        var redis = result.GetValue(Redis);
+        if (!embedded && redis is null && !GatewayAddress.TryParse(gateway, out _, out var problem))
+        {
+            throw new CliUsageException($"--gateway '{gateway}' is not HOST:PORT: {problem}");
+        }
 
-    public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken) =>
-        ClusterConnection.OpenAsync(
-            result.GetValue(Embedded),
-            result.GetValue(Embedded) ? null : ClientOptions(result),
-            result.GetValue(Data)?.FullName,
+        var seconds = result.GetValue(ConnectTimeout);
+        if (!(seconds > 0 && seconds <= TimeSpan.MaxValue.TotalSeconds / 2))
+        {
+            throw new CliUsageException($"--connect-timeout must be a positive number of seconds, not {seconds}");
+        }
+
+        var clusterId = result.GetValue(ClusterId);
+        var serviceId = result.GetValue(ServiceId);
+        return ClusterConnection.OpenAsync(
+            new ClusterConnection.Target(embedded, result.GetValue(Data)?.FullName, redis, result.GetRequiredValue(Nats), gateway, options =>
+            {
+                options.Gateways.Clear();
+                options.Gateways.Add(gateway);
+                options.ConnectTimeout = TimeSpan.FromSeconds(seconds);
+                options.ClusterId = clusterId ?? options.ClusterId;
+                options.ServiceId = serviceId ?? options.ServiceId;
+                client?.Invoke(options);
+            }),
             cancellationToken);
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StreamPredictor.Cli.Commands;
+using StreamPredictor.Client;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Ticks;
 
@@ -41,6 +42,10 @@ public static class StreamCommand
             return Fail(console, e.Message);
         }
         catch (CliUsageException e)
+        {
+            return Fail(console, e.Message);
+        }
+        catch (StreamClientException e)
         {
             return Fail(console, e.Message);
         }

@@ -51,7 +51,7 @@ public static class TrainCommand
     };
 
     /// <summary>Trains, showing progress, and prints the new version's scores on standard output.</summary>
-    public static async Task<TrainingStatus> RunAsync(StreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
+    public static async Task<TrainingStatus> RunAsync(IStreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
     {
         var writer = new TrainingProgressWriter(console);
         var status = await client.TrainAsync(symbol, request, new Relay(writer, request.Model), cancellationToken);

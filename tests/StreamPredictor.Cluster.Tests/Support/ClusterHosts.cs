@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client.Cluster;
 using StreamPredictor.Grains.Hosting;
 
 namespace StreamPredictor.Cluster.Tests.Support;
