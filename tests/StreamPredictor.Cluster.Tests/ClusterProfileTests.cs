@@ -69,7 +69,7 @@ public sealed class ClusterProfileTests(ITestOutputHelper output) : IAsyncLifeti
         // beyond the allowed lateness (1 day), are refused as too late. Either way nothing is counted twice.
         Assert.Equal(batch.Count, stats.Accepted);
         Assert.Equal(8, stats.Duplicates);
-        Assert.Equal(4, stats.RejectedByReason.GetValueOrDefault(TickRules.TooLate));
+        Assert.Equal(4, stats.RejectedByReason.GetValueOrDefault(TickRejectReason.TooLate));
         Assert.Equal(0, stats.Revisions);
         Assert.Equal(2, stats.ClosedDays);
         Assert.Equal(MarketTicks.ExpectedDays, await market.GetDaysAsync());

@@ -51,9 +51,9 @@ public sealed class IngestTests(ClusterFixture fixture)
         var result = await fixture.Client.IngestAsync(symbol, ticks);
 
         Assert.Equal(1, result.Stats.Accepted);
-        Assert.Equal(1, result.Stats.RejectedByReason["HighBelowLow"]);
-        Assert.Equal(1, result.Stats.RejectedByReason["UnparsableNumber"]);
-        Assert.Equal(1, result.Stats.RejectedByReason["NonPositivePrice"]);
+        Assert.Equal(1, result.Stats.RejectedByReason[TickRejectReason.HighBelowLow]);
+        Assert.Equal(1, result.Stats.RejectedByReason[TickRejectReason.NotFinite]);
+        Assert.Equal(1, result.Stats.RejectedByReason[TickRejectReason.NonPositivePrice]);
         Assert.Equal(10, Assert.Single(await fixture.Client.GetDaysAsync(symbol)).MeanClose);
     }
 }

@@ -12,6 +12,7 @@ public sealed record BatchConfirmation(
     [property: Id(1)] long[] AppliedBeyond,
     [property: Id(2)] TickCounts Counts)
 {
+    /// <summary>Whether batch <paramref name="sequence"/> is applied and stored; never for 0, the number of an unnumbered batch.</summary>
     public bool IsApplied(long sequence) =>
-        sequence <= ContiguousThrough || Array.BinarySearch(AppliedBeyond, sequence) >= 0;
+        sequence > 0 && (sequence <= ContiguousThrough || Array.BinarySearch(AppliedBeyond, sequence) >= 0);
 }

@@ -11,4 +11,20 @@ public sealed record TickCounts(
     public static TickCounts None { get; } = new(0, 0, 0, new Dictionary<TickRejectReason, long>());
 
     public long Rejected => RejectedByReason.Values.Sum();
+
+    /// <summary>Every tick these counts cover.</summary>
+    public long Total => Accepted + Duplicates + Rejected;
+
+    /// <summary>These counts and <paramref name="other"/> together.</summary>
+    public TickCounts Add(TickCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var rejected = new Dictionary<TickRejectReason, long>(RejectedByReason);
+        foreach (var (reason, count) in other.RejectedByReason)
+        {
+            rejected[reason] = rejected.GetValueOrDefault(reason) + count;
+        }
+
+        return new TickCounts(Accepted + other.Accepted, Duplicates + other.Duplicates, LateAccepted + other.LateAccepted, rejected);
+    }
 }

@@ -21,6 +21,7 @@ public sealed partial class MarketGrain(
     [PersistentState("recent", StorageNames.Default)] IPersistentState<DailyBookState> recent,
     [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> history,
     IOptions<MarketOptions> options,
+    TimeProvider clock,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
     private DailyBook _book = null!;
@@ -59,11 +60,9 @@ public sealed partial class MarketGrain(
 
     public Task<IngestStats> GetStatsAsync() => Task.FromResult(_book.Stats());
 
-    // Placeholder until producer marks record out-of-order batches and per-producer counts (issue 7).
-    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) =>
-        Task.FromResult(new BatchConfirmation(_book.AppliedSequence(producer), [], TickCounts.None));
+    public Task<BatchConfirmation> GetConfirmationAsync(Guid producer) => Task.FromResult(_book.Confirmation(producer));
 
-    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.AppliedSequence(producer));
+    public Task<long> GetAppliedSequenceAsync(Guid producer) => Task.FromResult(_book.Confirmation(producer).ContiguousThrough);
 
     private async Task ApplyAsync(TickBatch batch)
     {
@@ -102,7 +101,7 @@ public sealed partial class MarketGrain(
     }
 
     private void LoadBook() =>
-        _book = new DailyBook(options.Value.AllowedLatenessDays, recent.State, history.State.ClosedDays);
+        _book = new DailyBook(new MarketRules(options.Value.AllowedLatenessDays) { Clock = clock }, recent.State, history.State.ClosedDays);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tick stream of {Symbol} failed")]
     private partial void LogStreamError(Exception exception, string symbol);

@@ -14,12 +14,21 @@ public sealed class DailyBook
     private readonly SortedDictionary<long, DayAccumulator> _recent = [];
     private readonly SortedList<long, DailyBar> _closed = [];
     private readonly DailyBookState _counters;
+    private readonly ProducerLedger _producers;
 
     public DailyBook(int allowedLatenessDays, DailyBookState? state = null, IEnumerable<DailyBar>? closedDays = null)
+        : this(new MarketRules(allowedLatenessDays), state, closedDays)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(allowedLatenessDays);
-        _allowedLatenessDays = allowedLatenessDays;
+    }
+
+    public DailyBook(MarketRules rules, DailyBookState? state = null, IEnumerable<DailyBar>? closedDays = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentOutOfRangeException.ThrowIfNegative(rules.AllowedLatenessDays);
+        _allowedLatenessDays = rules.AllowedLatenessDays;
         _counters = state ?? new DailyBookState();
+        MoveLegacyRejectedCounts(_counters);
+        _producers = new ProducerLedger(_counters.Producers, rules);
         foreach (var day in _counters.RecentDays)
         {
             _recent.Add(day.DayNumber, DayAccumulator.FromState(day));
@@ -33,28 +42,28 @@ public sealed class DailyBook
 
     public int ClosedDayCount => _closed.Count;
 
-    /// <summary>Producers remembered; the longest idle are forgotten past this.</summary>
-    public const int MaxProducers = 1_024;
-
-    /// <summary>The highest batch number applied from a producer; 0 when none.</summary>
-    public long AppliedSequence(Guid producer) => _counters.Producers.TryGetValue(producer, out var mark) ? mark.Sequence : 0;
+    /// <summary>Which of a producer's batches are applied, and what its ticks came to.</summary>
+    public BatchConfirmation Confirmation(Guid producer) => _producers.Confirmation(producer);
 
     /// <summary>
-    /// Applies a batch. With a <paramref name="producer"/>, a <paramref name="sequence"/> at or below the last
-    /// applied from it marks a redelivery: its ticks count as duplicates without being looked at.
+    /// Applies a batch. With a <paramref name="producer"/>, a <paramref name="sequence"/> already applied marks a
+    /// redelivery: its ticks count as duplicates without being looked at.
     /// </summary>
     public DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer = default, long sequence = 0)
     {
         _counters.Batches++;
-        if (producer != Guid.Empty)
-        {
-            if (sequence <= AppliedSequence(producer))
-            {
-                _counters.Duplicates += ticks.Length;
-                return new DailyBookChanges([], [], RecentChanged: true);
-            }
+        var tally = new TickTally();
+        var changes = Apply(ticks, producer, sequence, tally);
+        Count(tally.ToCounts(), producer, sequence);
+        return changes;
+    }
 
-            RememberProducer(producer, sequence);
+    private DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer, long sequence, TickTally tally)
+    {
+        if (producer != Guid.Empty && _producers.IsApplied(producer, sequence))
+        {
+            tally.Duplicates += ticks.Length;
+            return new DailyBookChanges([], [], RecentChanged: true);
         }
 
         var closed = new List<long>();
@@ -64,7 +73,7 @@ public sealed class DailyBook
         {
             if (TickRules.Reject(tick) is { } reason)
             {
-                CountRejected(reason);
+                tally.Reject(reason);
                 continue;
             }
 
@@ -75,7 +84,7 @@ public sealed class DailyBook
             }
             else if (day < _counters.NewestDay - _allowedLatenessDays)
             {
-                CountRejected(TickRules.TooLate);
+                tally.Reject(TickRejectReason.TooLate);
                 continue;
             }
 
@@ -87,15 +96,15 @@ public sealed class DailyBook
 
             if (!accumulator.TryAdd(tick))
             {
-                _counters.Duplicates++;
+                tally.Duplicates++;
                 continue;
             }
 
-            _counters.Accepted++;
+            tally.Accepted++;
             recentChanged = true;
             if (day < _counters.NewestDay)
             {
-                _counters.LateAccepted++;
+                tally.LateAccepted++;
                 revised.Add(day);
             }
         }
@@ -134,7 +143,7 @@ public sealed class DailyBook
         _counters.Accepted,
         _counters.Duplicates,
         _counters.LateAccepted,
-        new Dictionary<string, long>(_counters.Rejected),
+        new Dictionary<TickRejectReason, long>(_counters.RejectedByReason),
         _closed.Count,
         _counters.Revisions,
         _counters.NewestDay == long.MinValue ? null : Tick.DateOf(_counters.NewestDay),
@@ -181,16 +190,34 @@ public sealed class DailyBook
         }
     }
 
-    private void RememberProducer(Guid producer, long sequence)
+    /// <summary>Adds a batch's counts to the symbol's and, with a producer, to the producer's mark.</summary>
+    private void Count(TickCounts counts, Guid producer, long sequence)
     {
-        _counters.Producers[producer] = new ProducerMark(sequence, _counters.Batches);
-        if (_counters.Producers.Count > MaxProducers)
+        _counters.Accepted += counts.Accepted;
+        _counters.Duplicates += counts.Duplicates;
+        _counters.LateAccepted += counts.LateAccepted;
+        foreach (var (reason, count) in counts.RejectedByReason)
         {
-            var idlest = _counters.Producers.MinBy(p => p.Value.AtBatch).Key;
-            _counters.Producers.Remove(idlest);
+            _counters.RejectedByReason[reason] = _counters.RejectedByReason.GetValueOrDefault(reason) + count;
+        }
+
+        if (producer != Guid.Empty)
+        {
+            _producers.Record(producer, sequence, counts, _counters.Batches);
         }
     }
 
-    private void CountRejected(string reason) =>
-        _counters.Rejected[reason] = _counters.Rejected.GetValueOrDefault(reason) + 1;
+    /// <summary>State written before the reasons were an enum holds them by name ("UnparsableNumber" was a non-finite number).</summary>
+    private static void MoveLegacyRejectedCounts(DailyBookState state)
+    {
+        foreach (var (name, count) in state.LegacyRejected)
+        {
+            var reason = name == "UnparsableNumber" ? TickRejectReason.NotFinite
+                : Enum.TryParse<TickRejectReason>(name, out var parsed) ? parsed
+                : throw new InvalidDataException($"stored rejected-tick count has an unknown reason '{name}'");
+            state.RejectedByReason[reason] = state.RejectedByReason.GetValueOrDefault(reason) + count;
+        }
+
+        state.LegacyRejected.Clear();
+    }
 }

@@ -4,7 +4,7 @@ namespace StreamPredictor.Grains.Market;
 
 /// <summary>
 /// The small, often-written part of a <see cref="DailyBook"/>: the newest day, the accumulators of days that
-/// can still change, and the counters. Never renumber the ids.
+/// can still change, the counters and the producer marks. Never renumber the ids.
 /// </summary>
 [GenerateSerializer, Alias("stream.daily-book-state")]
 public sealed class DailyBookState
@@ -21,20 +21,13 @@ public sealed class DailyBookState
 
     [Id(5)] public long LateAccepted { get; set; }
 
-    [Id(6)] public Dictionary<string, long> Rejected { get; set; } = [];
+    /// <summary>Rejected counts keyed by reason name, as state written before <see cref="RejectedByReason"/>; moved there on load.</summary>
+    [Id(6)] public Dictionary<string, long> LegacyRejected { get; set; } = [];
 
     [Id(7)] public long Revisions { get; set; }
 
-    /// <summary>Per producer: the last batch number applied and the book's batch count then (to forget idle producers).</summary>
+    /// <summary>Per producer: its batch numbers applied and its counts (<see cref="ProducerLedger"/>).</summary>
     [Id(8)] public Dictionary<Guid, ProducerMark> Producers { get; set; } = [];
-}
 
-[GenerateSerializer, Immutable, Alias("stream.producer-mark")]
-public sealed record ProducerMark([property: Id(0)] long Sequence, [property: Id(1)] long AtBatch);
-
-/// <summary>The history of closed days: written only when a day closes or is revised.</summary>
-[GenerateSerializer, Alias("stream.daily-history-state")]
-public sealed class DailyHistoryState
-{
-    [Id(0)] public List<DailyBar> ClosedDays { get; set; } = [];
+    [Id(9)] public Dictionary<TickRejectReason, long> RejectedByReason { get; set; } = [];
 }

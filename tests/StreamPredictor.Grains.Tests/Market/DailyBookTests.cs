@@ -86,7 +86,7 @@ public sealed class DailyBookTests
         Assert.Equal(15, Assert.Single(closing.Closed).MeanClose);
         Assert.Equal(20, Assert.Single(revision.Revised).MeanClose);
         Assert.Empty(tooLate.Revised);
-        Assert.Equal(1, book.Stats().RejectedByReason[TickRules.TooLate]);
+        Assert.Equal(1, book.Stats().RejectedByReason[TickRejectReason.TooLate]);
         Assert.Equal(1, book.Stats().LateAccepted);
         Assert.Equal([20.0, 40.0, 50.0], book.Days(null, null, true).Select(d => d.MeanClose));
         Assert.Equal([20.0, 40.0], book.LastClosedDays(60).Select(d => d.MeanClose));
@@ -116,10 +116,10 @@ public sealed class DailyBookTests
         book.Apply([T(0, 10), T(60, double.NaN), T(120, -1), new Tick(180, 10, 9, 11, 10, 1), T(-5, 10)]);
 
         var rejected = book.Stats().RejectedByReason;
-        Assert.Equal(1, rejected["UnparsableNumber"]);
-        Assert.Equal(1, rejected["NonPositivePrice"]);
-        Assert.Equal(1, rejected["HighBelowLow"]);
-        Assert.Equal(1, rejected["TimestampOutOfRange"]);
+        Assert.Equal(1, rejected[TickRejectReason.NotFinite]);
+        Assert.Equal(1, rejected[TickRejectReason.NonPositivePrice]);
+        Assert.Equal(1, rejected[TickRejectReason.HighBelowLow]);
+        Assert.Equal(1, rejected[TickRejectReason.TimestampOutOfRange]);
         Assert.Equal(1, book.Stats().Accepted);
     }
 
@@ -134,8 +134,8 @@ public sealed class DailyBookTests
         var replay = book.Apply([T(120, 99)], producer, 2);
 
         Assert.False(replay.HistoryChanged);
-        Assert.Equal(2, book.AppliedSequence(producer));
-        Assert.Equal(0, book.AppliedSequence(Guid.NewGuid()));
+        Assert.Equal(2, book.Confirmation(producer).ContiguousThrough);
+        Assert.Equal(0, book.Confirmation(Guid.NewGuid()).ContiguousThrough);
         Assert.Equal(15, book.Days(null, null, true).Single().MeanClose);
         Assert.Equal(1, book.Stats().Duplicates);
     }
