@@ -79,6 +79,7 @@ public sealed class ClusterConnection(IHost host, IStreamClient client) : IAsync
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddEnvironmentVariables();
+        builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error)
             .AddFilter("Orleans", LogLevel.Error);
         if (target.Redis is { } redis)

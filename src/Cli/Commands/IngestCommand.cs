@@ -28,10 +28,11 @@ public static class IngestCommand
                 throw new CliUsageException($"--symbol: {problem}");
             }
 
-            await using var connection = await cluster.ConnectAsync(result, cancellationToken);
+            using var interrupt = new InterruptSignals(cancellationToken);
+            await using var connection = await cluster.ConnectAsync(result, interrupt.Token);
             try
             {
-                await RunAsync(connection.Client, console, path, name, result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
+                await RunAsync(connection.Client, console, path, name, result.GetValue(batch), result.GetValue(skipBad), interrupt.Token);
                 return 0;
             }
             catch (IngestCanceledException e)
