@@ -27,6 +27,48 @@ public sealed class IngestConfirmationTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task A_batch_lost_in_the_middle_is_sent_again_though_later_ones_landed()
+    {
+        // A provider that fails a publish and says nothing: batch 5 never arrives the first time, later ones do.
+        // The window (6 batches of 200 minutes) keeps the resent batch within the symbol's allowed lateness of a day.
+        const string symbol = "LOST-MIDDLE";
+        var minutes = TickFiles.Ticks(SharedData.CoinbaseMinutes);
+        var publisher = FaultyPublisher.DropFirstSend(fixture.Publisher, 5);
+        var client = fixture.ClientWith(publisher, o =>
+        {
+            o.BatchSize = 200;
+            o.MaxUnconfirmedBatches = 6;
+            o.ResendAfter = TimeSpan.FromMilliseconds(300);
+        });
+
+        var result = await client.IngestAsync(symbol, minutes);
+
+        Assert.Equal(2, publisher.SendsOf(5));
+        Assert.Equal(minutes.Length, result.Counts.Accepted);
+        Assert.Equal(0, result.Counts.Rejected);
+        Assert.Equal(TickFiles.Days(SharedData.CoinbaseMinutes), await fixture.Client.GetDaysAsync(symbol));
+    }
+
+    [Fact]
+    public async Task The_result_counts_this_calls_ticks_apart_from_the_symbols_totals()
+    {
+        const string symbol = "PER-CALL";
+        await fixture.Client.IngestAsync(symbol, Hourly[..20_000]);
+        var tooLate = Hourly[0] with { Timestamp = Hourly[0].Timestamp + 1 };
+        var notFinite = Hourly[^1] with { Timestamp = Hourly[^1].Timestamp + 1, Close = double.NaN };
+
+        var result = await fixture.Client.IngestAsync(symbol, [.. Hourly[19_990..], tooLate, notFinite]);
+
+        Assert.Equal(Hourly.Length - 20_000, result.Counts.Accepted);
+        Assert.Equal(10, result.Counts.Duplicates);
+        Assert.Equal(1, result.Counts.RejectedByReason[TickRejectReason.TooLate]);
+        Assert.Equal(1, result.Counts.RejectedByReason[TickRejectReason.NotFinite]);
+        Assert.Equal(2, result.Counts.Rejected);
+        Assert.Equal(Hourly.Length, result.Stats.Accepted);
+        Assert.Equal(10, result.Stats.Duplicates);
+    }
+
+    [Fact]
     public async Task A_batch_never_confirmed_fails_the_ingest_after_the_deadline_naming_it()
     {
         const string symbol = "LOST-FOREVER";

@@ -8,7 +8,7 @@ public sealed class ResultFormattingTests
     [Fact]
     public void An_ingest_result_says_what_was_sent_and_what_became_of_it()
     {
-        var stats = new IngestStats(10, 37_380, 4, 2, new Dictionary<string, long>(), 1_558, 2, new DateOnly(2022, 8, 20));
+        var stats = new IngestStats(10, 37_380, 4, 2, new Dictionary<TickRejectReason, long>(), 1_558, 2, new DateOnly(2022, 8, 20));
         var result = new IngestResult("BTCUSD", 37_387, 10, 0, TimeSpan.FromSeconds(2), Counts, stats);
 
         Assert.Equal(
