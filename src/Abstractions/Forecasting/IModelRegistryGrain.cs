@@ -14,6 +14,7 @@ public interface IModelRegistryGrain : IGrainWithStringKey
     [Alias("register")]
     Task<ModelVersion> RegisterAsync(ModelVersion version, byte[] blob, int comparedWithVersion, double? activateIfBetterThanMae);
 
+    /// <summary>Every version kept, oldest first; the active one has <see cref="ModelVersion.Active"/> set.</summary>
     [Alias("list"), AlwaysInterleave]
     Task<ModelVersion[]> ListAsync();
 
