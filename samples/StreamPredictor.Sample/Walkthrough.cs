@@ -55,7 +55,10 @@ public static class Walkthrough
             new InlineProgress<TrainingStatus>(s =>
             {
                 updates++;
-                log.WriteLine($"training {s.Model}: {s.State} epoch {s.Epoch}/{s.Epochs} loss {s.Loss:G4}");
+                if (s.State == TrainingState.Running && s.Epoch > 0)
+                {
+                    log.WriteLine($"training {s.Model}: epoch {s.Epoch}/{s.Epochs}, loss {s.Loss:G4}");
+                }
             }),
             cancellationToken);
 
