@@ -14,6 +14,6 @@ public sealed record SampleRun(
     Forecast? Forecast)
 {
     public override string ToString() =>
-        $"cancelled at {Cancelled}\nresumed: {Resumed}\n{ClosedDays} closed days; training {Training.State}: {Training.Message}\n" +
+        $"{ClosedDays} closed days; training {Training.State}: {Training.Message}\n" +
         $"{ForecastsWatched} forecasts watched; latest: {Forecast?.ForDate} {Forecast?.Value:F2} ({Forecast?.Model} v{Forecast?.ModelVersion})";
 }

@@ -2,7 +2,7 @@ namespace StreamPredictor.Client;
 
 /// <summary>
 /// An ingest was cancelled. Nothing was published after the token fired; <see cref="Checkpoint"/> says which batches
-/// the cluster had confirmed as stored by then, so the caller can resume.
+/// the cluster confirmed as stored (batches already in flight get up to a second to land), so the caller can resume.
 /// </summary>
 public sealed class IngestCanceledException : OperationCanceledException
 {

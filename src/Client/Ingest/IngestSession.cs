@@ -279,19 +279,25 @@ internal sealed class IngestSession
             Checkpoint());
     }
 
-    /// <summary>On cancellation: one last, short look at what landed, so the checkpoint is as fresh as it can be.</summary>
+    /// <summary>
+    /// On cancellation: nothing more is published, but batches already sent may be landing; look for up to a second
+    /// so the checkpoint includes them and a resumed ingest does not send them again.
+    /// </summary>
     private async Task FinalPollAsync()
     {
-        if (_window.AllConfirmed)
-        {
-            return;
-        }
-
+        var started = _time.GetTimestamp();
         try
         {
-            var confirmation = await _market.GetConfirmationAsync(_producer).WaitAsync(FinalPollTimeout, _time);
-            _window.Apply(confirmation);
-            _counts = confirmation.Counts;
+            while (!_window.AllConfirmed && _time.GetElapsedTime(started) < FinalPollTimeout)
+            {
+                var confirmation = await _market.GetConfirmationAsync(_producer).WaitAsync(FinalPollTimeout, _time);
+                _window.Apply(confirmation);
+                _counts = confirmation.Counts;
+                if (!_window.AllConfirmed)
+                {
+                    await Task.Delay(ShortestWait * 10, _time);
+                }
+            }
         }
         catch (Exception e)
         {
