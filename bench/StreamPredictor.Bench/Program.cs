@@ -5,6 +5,7 @@ return args switch
 {
     ["ingest", .. var rest] => await IngestThroughput.RunAsync(rest),
     ["forecast", .. var rest] => await GatewayForecastLatency.RunAsync(rest),
+    ["http-forecast", .. var rest] => await HttpForecastLatency.RunAsync(rest),
     [var mode, .. var rest] when DailyThroughput.Modes.Contains(mode) => DailyThroughput.Run(mode, rest),
     _ => RunBenchmarkDotNet(args),
 };

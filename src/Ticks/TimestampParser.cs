@@ -4,7 +4,7 @@ using System.Text;
 namespace StreamPredictor.Ticks;
 
 /// <summary>Reads a timestamp field: unix seconds, or ISO-8601 in UTC (an explicit offset is converted).</summary>
-internal static class TimestampParser
+public static class TimestampParser
 {
     /// <summary>2100-01-01T00:00:00Z: later stamps are refused as out of range.</summary>
     public const long MaxSeconds = 4_102_444_800;

@@ -8,6 +8,10 @@ public interface IForecastGrain : IGrainWithStringKey
     [Alias("latest")]
     Task<Forecast?> GetLatestAsync();
 
+    /// <summary>The latest nowcast of the open day (null while no day is open, or until nowcasting is served).</summary>
+    [Alias("nowcast")]
+    Task<Nowcast?> GetNowcastAsync();
+
     /// <summary>Reloads the active model and recomputes from the market grain's closed days.</summary>
     [Alias("refresh")]
     Task<Forecast?> RefreshAsync();

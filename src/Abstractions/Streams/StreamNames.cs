@@ -24,6 +24,9 @@ public static class StreamNames
     /// <summary><see cref="Forecasting.Forecast"/> items, for subscribers.</summary>
     public const string Forecasts = "forecasts";
 
+    /// <summary><see cref="Forecasting.Nowcast"/> items as the open day fills (throttled per symbol), for subscribers.</summary>
+    public const string Nowcasts = "nowcasts";
+
     /// <summary><see cref="Forecasting.TrainingStatus"/> items while a model trains.</summary>
     public const string Training = "training";
 

@@ -6,6 +6,7 @@ using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains;
 
@@ -18,6 +19,7 @@ namespace StreamPredictor.Grains;
 [ImplicitStreamSubscription(StreamNames.Days)]
 public sealed partial class ForecastGrain(
     [PersistentState("forecast", StorageNames.Default)] IPersistentState<ForecastState> state,
+    StreamMetrics metrics,
     ILogger<ForecastGrain> logger) : Grain, IForecastGrain, IStreamSubscriptionObserver, IAsyncObserver<DayEvent>
 {
     /// <summary>Closed days the default naive model calibrates its intervals on.</summary>
@@ -58,7 +60,14 @@ public sealed partial class ForecastGrain(
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
-    public Task<Forecast?> GetLatestAsync() => Task.FromResult(state.State.Latest);
+    // Nowcasting of the open day is wired in by the forecasting work (issue 8); the contract is in place for the API.
+    public Task<Nowcast?> GetNowcastAsync() => Task.FromResult<Nowcast?>(null);
+
+    public Task<Forecast?> GetLatestAsync()
+    {
+        metrics.ForecastServed();
+        return Task.FromResult(state.State.Latest);
+    }
 
     public async Task<Forecast?> RefreshAsync()
     {
@@ -98,6 +107,7 @@ public sealed partial class ForecastGrain(
         state.State.Latest = forecast;
         await state.WriteStateAsync();
         await _forecasts.OnNextAsync(forecast);
+        metrics.ForecastPublished();
     }
 
     private Forecast Compute(DailyBar[] days)

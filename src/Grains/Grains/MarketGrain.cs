@@ -8,6 +8,7 @@ using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains;
 
@@ -22,8 +23,10 @@ public sealed partial class MarketGrain(
     [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> history,
     IOptions<MarketOptions> options,
     TimeProvider clock,
+    StreamMetrics metrics,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
 {
+    private readonly SymbolListing _listing = new();
     private DailyBook _book = null!;
     private IAsyncStream<DayEvent> _days = null!;
 
@@ -66,6 +69,7 @@ public sealed partial class MarketGrain(
 
     private async Task ApplyAsync(TickBatch batch)
     {
+        var before = _book.Stats();
         var changes = _book.Apply(batch.Ticks, batch.Producer, batch.Sequence);
         try
         {
@@ -98,6 +102,9 @@ public sealed partial class MarketGrain(
         {
             await _days.OnNextAsync(new DayEvent(symbol, DayEventKind.Revised, day));
         }
+
+        metrics.BatchApplied(before, _book.Stats());
+        await _listing.EnsureListedAsync(GrainFactory, symbol);
     }
 
     private void LoadBook() =>

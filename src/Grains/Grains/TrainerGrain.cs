@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Placement;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 using StreamPredictor.Grains.Training;
 
 namespace StreamPredictor.Grains;
@@ -17,6 +19,7 @@ namespace StreamPredictor.Grains;
 public sealed partial class TrainerGrain(
     [PersistentState("schedule", StorageNames.Default)] IPersistentState<TrainerScheduleState> schedule,
     SiloAccelerator accelerator,
+    StreamMetrics metrics,
     ILogger<TrainerGrain> logger) : Grain, ITrainerGrain, IRemindable
 {
     private const string ReminderName = "train";
@@ -105,6 +108,7 @@ public sealed partial class TrainerGrain(
 
     private async Task RunAsync(TrainingRequest request, DailyBar[] days, ActiveModel? active, ProgressBox progress, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var outcome = await Task.Run(() => TrainingJob.Run(request, days, active?.Blob, progress, cancellationToken), CancellationToken.None);
@@ -134,6 +138,8 @@ public sealed partial class TrainerGrain(
             _status = Status(TrainingState.Failed, e.Message);
             LogFailed(e, Symbol, request.Model);
         }
+
+        metrics.TrainingFinished(request.Model, _status!.State, Stopwatch.GetElapsedTime(started));
     }
 
     private TrainingStatus Current()

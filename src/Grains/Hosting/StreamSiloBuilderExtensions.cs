@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Placement;
 using StreamPredictor.Grains.Storage;
+using StreamPredictor.Grains.Telemetry;
 
 namespace StreamPredictor.Grains.Hosting;
 
@@ -13,6 +15,9 @@ public static class StreamSiloBuilderExtensions
     public static ISiloBuilder AddStreamGrains(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.AddAcceleratorPlacement(SiloAccelerator.Resolve(options.Accelerator));
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<StreamMetrics>();
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
             .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative").ValidateOnStart();
         return silo;

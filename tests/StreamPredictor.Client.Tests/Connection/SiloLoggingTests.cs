@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Client.Advanced;
+using StreamPredictor.Api.Hosting;
 using StreamPredictor.Grains.Hosting;
-using StreamPredictor.Silo;
 
 namespace StreamPredictor.Client.Tests.Connection;
 
@@ -32,6 +32,24 @@ public sealed class SiloLoggingTests : IDisposable
 
         Assert.Contains(entries, e => e.Category.StartsWith("Orleans", StringComparison.Ordinal) && e.Level == LogLevel.Information);
     }
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void The_silo_host_applies_the_filters_with_or_without_HTTP(string http)
+    {
+        string[] args = [$"--Stream:Http:Enabled={http}", $"--Stream:Silo:DataDirectory={_files.PathOf("unused")}"];
+        using var quiet = StreamHost.Build(args);
+        using var loud = StreamHost.Build([.. args, "--Logging:LogLevel:Polly=Information"]);
+
+        Assert.False(Enabled(quiet, "Orleans.Runtime.Silo", LogLevel.Information));
+        Assert.False(Enabled(quiet, "Polly", LogLevel.Information));
+        Assert.True(Enabled(quiet, "Orleans.Runtime.Silo", LogLevel.Warning));
+        Assert.True(Enabled(loud, "Polly", LogLevel.Information));
+    }
+
+    private static bool Enabled(IHost host, string category, LogLevel level) =>
+        host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(category).IsEnabled(level);
 
     private static bool IsNoisy(string category) =>
         category.StartsWith("Orleans", StringComparison.Ordinal) || category.StartsWith("Polly", StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace StreamPredictor.Silo;
+namespace StreamPredictor.Grains.Hosting;
 
 /// <summary>
 /// A silo's default log filters: Orleans' own categories and Polly (whose resilience pipelines log every placement

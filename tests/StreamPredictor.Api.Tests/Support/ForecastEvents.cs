@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using StreamPredictor.Abstractions.Forecasting;
+
+namespace StreamPredictor.Api.Tests.Support;
+
+/// <summary>A client of the events endpoint: the SSE stream parsed as it arrives, each forecast stamped with when it came.</summary>
+public sealed class ForecastEvents : IAsyncDisposable
+{
+    private readonly HttpResponseMessage _response;
+    private readonly IAsyncEnumerator<SseItem<string>> _items;
+
+    private ForecastEvents(HttpResponseMessage response, Stream body)
+    {
+        _response = response;
+        _items = SseParser.Create(body).EnumerateAsync().GetAsyncEnumerator();
+    }
+
+    public static async Task<ForecastEvents> OpenAsync(HttpClient client, string symbol)
+    {
+        var response = await client.GetAsync($"/api/symbols/{symbol}/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return new ForecastEvents(response, await response.Content.ReadAsStreamAsync());
+    }
+
+    /// <summary>The next forecast event and the <see cref="Stopwatch"/> timestamp of its arrival; fails after <paramref name="deadline"/>.</summary>
+    public async Task<(Forecast Forecast, long ArrivedAt)> NextAsync(TimeSpan deadline)
+    {
+        var next = _items.MoveNextAsync().AsTask();
+        if (await Task.WhenAny(next, Task.Delay(deadline)) != next || !await next)
+        {
+            throw new TimeoutException($"no forecast event within {deadline.TotalSeconds:0} s");
+        }
+
+        var arrived = Stopwatch.GetTimestamp();
+        Assert.Equal("forecast", _items.Current.EventType);
+        return (JsonSerializer.Deserialize<Forecast>(_items.Current.Data, HttpJson.Options)!, arrived);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _response.Dispose();
+        try
+        {
+            await _items.DisposeAsync();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The response was closed under the parser.
+        }
+    }
+}
