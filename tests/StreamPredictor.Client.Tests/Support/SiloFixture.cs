@@ -56,9 +56,3 @@ public sealed class SiloFixture : IAsyncLifetime
 
     public IMarketGrain Market(string symbol) => Cluster.GetGrain<IMarketGrain>(symbol);
 }
-
-[CollectionDefinition(Name)]
-public sealed class SiloCollection : ICollectionFixture<SiloFixture>
-{
-    public const string Name = "silo";
-}
