@@ -3,12 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NATS.Client.Core;
 using Orleans.Clustering.Redis;
 using Orleans.Streaming.NATS.Hosting;
-using StackExchange.Redis;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Client.Advanced;
+using StreamPredictor.Connections.Services;
 
 namespace StreamPredictor.Client.Cluster;
 
@@ -57,7 +56,7 @@ public static class StreamClusterClientExtensions
         clusterOptions.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StreamClusterClientOptions>, StreamClusterClientOptionsValidator>());
         services.AddOptions<RedisClusteringOptions>().Configure<IOptions<StreamClusterClientOptions>>((redis, settings) =>
-            redis.ConfigurationOptions = ConfigurationOptions.Parse(settings.Value.Redis!));
+            redis.ConfigurationOptions = settings.Value.RedisAuth.Apply(settings.Value.Redis!));
         return services.AddStreamClient(
             client =>
             {
@@ -67,9 +66,11 @@ public static class StreamClusterClientExtensions
                     {
                         n.StreamName = StreamNames.JetStream;
                         n.PartitionCount = StreamNames.QueueCount;
-                        n.NatsClientOptions = NatsOpts.Default with { Url = settings.Value.NatsUrl };
+                        n.NatsClientOptions = settings.Value.NatsAuth.Apply(settings.Value.NatsUrl);
                     }))
                     .ConfigurePartitioning(StreamNames.QueueCount));
+                client.Services.AddRedactedNatsOptionsLogging();
+                ClientTls.Use(client, configuration, configure);
             },
             options => options.BindStreamClientOptions(configuration, configure));
     }
@@ -81,20 +82,25 @@ public static class StreamClusterClientExtensions
     /// <param name="client">The Orleans client builder.</param>
     /// <param name="redis">The silos' Redis, as a StackExchange.Redis configuration string.</param>
     /// <param name="natsUrl">The silos' NATS server, e.g. <c>nats://localhost:4222</c>.</param>
+    /// <param name="redisAuth">Redis credentials and TLS, when the connection string does not carry them.</param>
+    /// <param name="natsAuth">NATS credentials and TLS.</param>
     /// <returns>The client builder.</returns>
-    public static IClientBuilder UseStreamCluster(this IClientBuilder client, string redis, string natsUrl)
+    public static IClientBuilder UseStreamCluster(this IClientBuilder client, string redis, string natsUrl, RedisAuth? redisAuth = null, NatsAuth? natsAuth = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(redis);
         ArgumentException.ThrowIfNullOrWhiteSpace(natsUrl);
-        client.UseRedisClustering(redis);
+        var redisOptions = (redisAuth ?? new RedisAuth()).Apply(redis);
+        var natsOptions = (natsAuth ?? new NatsAuth()).Apply(natsUrl);
+        client.UseRedisClustering(clustering => clustering.ConfigurationOptions = redisOptions);
         client.AddNatsStreams(StreamNames.Provider, nats => nats
             .ConfigureNats(o => o.Configure(n =>
             {
                 n.StreamName = StreamNames.JetStream;
                 n.PartitionCount = StreamNames.QueueCount;
-                n.NatsClientOptions = NatsOpts.Default with { Url = natsUrl };
+                n.NatsClientOptions = natsOptions;
             }))
             .ConfigurePartitioning(StreamNames.QueueCount));
+        client.Services.AddRedactedNatsOptionsLogging();
         return client;
     }
 }

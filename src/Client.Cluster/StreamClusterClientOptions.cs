@@ -1,3 +1,5 @@
+using StreamPredictor.Connections.Services;
+
 namespace StreamPredictor.Client.Cluster;
 
 /// <summary>
@@ -11,4 +13,10 @@ public sealed class StreamClusterClientOptions
 
     /// <summary>The silos' NATS server with JetStream, where ticks are published. Default <c>nats://localhost:4222</c>.</summary>
     public string NatsUrl { get; set; } = "nats://localhost:4222";
+
+    /// <summary>Redis credentials and TLS (<c>Stream:Client:RedisAuth</c>), as on the silos.</summary>
+    public RedisAuth RedisAuth { get; set; } = new();
+
+    /// <summary>NATS credentials and TLS (<c>Stream:Client:NatsAuth</c>), as on the silos.</summary>
+    public NatsAuth NatsAuth { get; set; } = new();
 }

@@ -1,3 +1,5 @@
+using StreamPredictor.Connections.Tls;
+
 namespace StreamPredictor.Client;
 
 /// <summary>
@@ -16,6 +18,13 @@ public sealed class StreamClientOptions
     /// local silo's gateway, <c>localhost:</c><see cref="GatewayPort"/>.
     /// </summary>
     public IList<string> Gateways { get; } = [];
+
+    /// <summary>
+    /// TLS to the gateways (<c>Stream:Client:Tls</c>): the silos' authority, and a client certificate for mutual TLS.
+    /// Read when <c>AddStreamClient</c> is called (from configuration and its delegate), since it decides how the
+    /// connection is built.
+    /// </summary>
+    public EndpointTlsOptions Tls { get; set; } = new();
 
     /// <summary>The local gateway port used when <see cref="Gateways"/> is empty. Default 30000.</summary>
     public int GatewayPort { get; set; } = 30000;

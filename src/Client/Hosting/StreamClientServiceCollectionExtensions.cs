@@ -18,7 +18,8 @@ public static class StreamClientServiceCollectionExtensions
     /// <paramref name="configure"/>, then any <c>services.Configure&lt;StreamClientOptions&gt;</c>; they are checked and
     /// the gateway names resolved when the host starts, and connecting is retried until
     /// <see cref="StreamClientOptions.ConnectTimeout"/> has passed since then. Orleans logs only warnings and errors
-    /// unless configuration says otherwise (<c>Logging:LogLevel:Orleans</c>). For a cluster-profile deployment (Redis
+    /// unless configuration says otherwise (<c>Logging:LogLevel:Orleans</c>). TLS to the gateways
+    /// (<see cref="StreamClientOptions.Tls"/>) is read now, from configuration and <paramref name="configure"/>. For a cluster-profile deployment (Redis
     /// membership, NATS streams) use <c>AddStreamClusterClient</c> from <c>StreamPredictor.Client.Cluster</c>.
     /// </summary>
     /// <param name="builder">The application's host builder.</param>
@@ -27,14 +28,16 @@ public static class StreamClientServiceCollectionExtensions
     public static IHostApplicationBuilder AddStreamClient(this IHostApplicationBuilder builder, Action<StreamClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddGatewayClient(options =>
-        {
-            options.BindConfiguration(StreamClientOptions.SectionName);
-            if (configure is not null)
+        builder.Services.AddGatewayClient(
+            options =>
             {
-                options.Configure(configure);
-            }
-        });
+                options.BindConfiguration(StreamClientOptions.SectionName);
+                if (configure is not null)
+                {
+                    options.Configure(configure);
+                }
+            },
+            client => ClientTls.Use(client, builder.Configuration, configure));
         return builder;
     }
 
@@ -47,9 +50,11 @@ public static class StreamClientServiceCollectionExtensions
     /// <param name="configure">Sets options in code, after configuration.</param>
     /// <returns>The services.</returns>
     public static IServiceCollection AddStreamClient(this IServiceCollection services, IConfiguration? configuration = null, Action<StreamClientOptions>? configure = null) =>
-        services.AddGatewayClient(options => options.BindStreamClientOptions(configuration, configure));
+        services.AddGatewayClient(
+            options => options.BindStreamClientOptions(configuration, configure),
+            client => ClientTls.Use(client, configuration, configure));
 
-    private static IServiceCollection AddGatewayClient(this IServiceCollection services, Action<OptionsBuilder<StreamClientOptions>> options)
+    private static IServiceCollection AddGatewayClient(this IServiceCollection services, Action<OptionsBuilder<StreamClientOptions>> options, Action<IClientBuilder> tls)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StreamClientOptions>, GatewayListValidator>());
         return services.AddStreamClient(
@@ -57,6 +62,7 @@ public static class StreamClientServiceCollectionExtensions
             {
                 client.Services.AddSingleton<IGatewayListProvider, StreamGatewayListProvider>();
                 client.AddMemoryStreams(StreamNames.Provider);
+                tls(client);
             },
             options);
     }
