@@ -42,6 +42,7 @@ public sealed class PublicSurfaceTests
     [InlineData(typeof(StreamClusterClientOptions))]
     [InlineData(typeof(Tick))]
     [InlineData(typeof(TickReader))]
+    [InlineData(typeof(StreamPredictor.Connections.Tls.EndpointTlsOptions))]
     public void Each_SDK_assembly_ships_its_XML_documentation_with_every_public_type_documented(Type sample)
     {
         var assembly = sample.Assembly;
@@ -74,7 +75,7 @@ public sealed class PublicSurfaceTests
     [Fact]
     public void A_gateway_only_app_carries_no_Redis_NATS_or_TorchSharp()
     {
-        string[] serverSide = ["StackExchange.Redis", "NATS", "TorchSharp", "Orleans.Clustering.Redis", "Orleans.Streaming.NATS", "StreamPredictor.Grains"];
+        string[] serverSide = ["StackExchange.Redis", "NATS", "TorchSharp", "Orleans.Clustering.Redis", "Orleans.Streaming.NATS", "StreamPredictor.Grains", "StreamPredictor.Connections.Services"];
 
         var referenced = Sdk.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         var deps = File.ReadAllText(RepositoryFiles.PathOf("samples", "StreamPredictor.Sample", "bin", Configuration, "net10.0", "StreamPredictor.Sample.deps.json"));
