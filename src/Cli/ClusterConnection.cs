@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using StreamPredictor.Cli.Errors;
 using StreamPredictor.Client;
 using StreamPredictor.Client.Advanced;
 using StreamPredictor.Client.Cluster;
@@ -13,6 +14,8 @@ namespace StreamPredictor.Cli;
 /// <summary>An <see cref="IStreamClient"/> and the host behind it: a client of a running cluster, or an embedded silo.</summary>
 public sealed class ClusterConnection(IHost host, IStreamClient client) : IAsyncDisposable
 {
+    public const string LogLevelVariable = "STREAM_LOG_LEVEL";
+
     /// <summary>How long a stop may take once the command was cancelled (Ctrl-C): the state is stored before it is confirmed.</summary>
     private static readonly TimeSpan HastyStop = TimeSpan.FromSeconds(1);
 
@@ -30,18 +33,24 @@ public sealed class ClusterConnection(IHost host, IStreamClient client) : IAsync
 
     public static async Task<ClusterConnection> OpenAsync(Target target, CancellationToken cancellationToken)
     {
-        var host = target.Embedded
-            ? EmbeddedSiloHost.Build(new StreamSiloOptions { DataDirectory = target.DataDirectory ?? StreamSiloOptions.DefaultDataDirectory, SiloPort = 0, GatewayPort = 0 })
-            : BuildClientHost(target);
+        IHost? host = null;
         try
         {
+            host = target.Embedded
+                ? EmbeddedSiloHost.Build(new StreamSiloOptions { DataDirectory = target.DataDirectory ?? StreamSiloOptions.DefaultDataDirectory, SiloPort = 0, GatewayPort = 0 }, LogLevelFromEnvironment())
+                : BuildClientHost(target);
             await host.StartAsync(cancellationToken);
         }
         catch (Exception e) when (!target.Embedded && e is not OperationCanceledException)
         {
-            host.Dispose();
+            host?.Dispose();
             var where = target.Redis is { } redis ? $"through Redis {redis}" : $"at {target.Gateway}";
             throw new CliUsageException($"cannot reach a silo {where} ({Reason(e)}); start one with 'dotnet run --project src/Silo', or pass --embedded");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            host?.Dispose();
+            throw new CliFailureException($"cannot start an embedded silo with its data in {target.DataDirectory ?? StreamSiloOptions.DefaultDataDirectory} ({e.GetBaseException().Message})");
         }
 
         var client = target.Embedded
@@ -75,13 +84,22 @@ public sealed class ClusterConnection(IHost host, IStreamClient client) : IAsync
         host.Dispose();
     }
 
+    /// <summary>
+    /// How much of the Orleans client's or embedded silo's own logging reaches standard error: nothing unless
+    /// STREAM_LOG_LEVEL names a level (Trace … Critical), so that a failure is the command's one error line.
+    /// </summary>
+    private static LogLevel LogLevelFromEnvironment() =>
+        Enum.TryParse<LogLevel>(Environment.GetEnvironmentVariable(LogLevelVariable), ignoreCase: true, out var level) ? level : LogLevel.None;
+
     private static IHost BuildClientHost(Target target)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddEnvironmentVariables();
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
-        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error)
-            .AddFilter("Orleans", LogLevel.Error);
+        var level = LogLevelFromEnvironment();
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(level)
+            .AddFilter("Orleans", level)
+            .AddFilter("Microsoft.Orleans", level);
         if (target.Redis is { } redis)
         {
             builder.AddStreamClusterClient(cluster =>

@@ -10,6 +10,7 @@ public sealed class ClusterOptions
     {
         Description = "Gateway of a running silo, HOST:PORT.",
         DefaultValueFactory = _ => "localhost:30000",
+        Validators = { OptionRule.Check<string>(GatewayProblem) },
     };
 
     public Option<string?> Redis { get; } = new("--redis")
@@ -37,6 +38,7 @@ public sealed class ClusterOptions
     {
         Description = "Seconds to keep trying to reach the cluster.",
         DefaultValueFactory = _ => 10,
+        Validators = { OptionRule.Check<double>(seconds => seconds is > 0 and <= 86_400 ? null : "--connect-timeout must be more than 0 and at most 86400 seconds") },
     };
 
     public Option<bool> Embedded { get; } = new("--embedded")
@@ -61,23 +63,13 @@ public sealed class ClusterOptions
         command.Options.Add(Data);
     }
 
-    /// <summary>Connects as the options say; a malformed --gateway or --connect-timeout is a usage error naming the option.</summary>
+    /// <summary>Connects as the options say (checked while parsing: --gateway by the SDK's own HOST:PORT rule).</summary>
     public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken, Action<StreamClientOptions>? client = null)
     {
         var gateway = result.GetRequiredValue(Gateway);
         var embedded = result.GetValue(Embedded);
         var redis = result.GetValue(Redis);
-        if (!embedded && redis is null && !GatewayAddress.TryParse(gateway, out _, out var problem))
-        {
-            throw new CliUsageException($"--gateway '{gateway}' is not HOST:PORT: {problem}");
-        }
-
         var seconds = result.GetValue(ConnectTimeout);
-        if (!(seconds > 0 && seconds <= TimeSpan.MaxValue.TotalSeconds / 2))
-        {
-            throw new CliUsageException($"--connect-timeout must be a positive number of seconds, not {seconds}");
-        }
-
         var clusterId = result.GetValue(ClusterId);
         var serviceId = result.GetValue(ServiceId);
         return ClusterConnection.OpenAsync(
@@ -92,4 +84,7 @@ public sealed class ClusterOptions
             }),
             cancellationToken);
     }
+
+    private static string? GatewayProblem(string? value) =>
+        GatewayAddress.TryParse(value, out _, out var problem) ? null : $"--gateway '{value}' is not HOST:PORT: {problem}";
 }

@@ -14,7 +14,12 @@ public static class IngestCommand
     {
         var file = TickFileArgument.Create();
         var symbol = SymbolOption.Create();
-        var batch = new Option<int>("--batch") { Description = "Ticks per stream batch.", DefaultValueFactory = _ => 4096 };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Ticks per stream batch.",
+            DefaultValueFactory = _ => 4096,
+            Validators = { OptionRule.Check<int>(size => size < 1 ? "--batch must be at least 1" : null) },
+        };
         var skipBad = CommonOptions.SkipBad();
         var cluster = new ClusterOptions();
         var command = new Command("ingest", "Publish a tick file to a symbol's tick stream and report what the cluster accepted.") { file, symbol, batch, skipBad };
@@ -22,24 +27,18 @@ public static class IngestCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
-            var name = result.GetRequiredValue(symbol);
-            if (SymbolName.Problem(name) is { } problem)
-            {
-                throw new CliUsageException($"--symbol: {problem}");
-            }
-
+            CheckFile(path, result.GetValue(skipBad));
             using var interrupt = new InterruptSignals(cancellationToken);
             await using var connection = await cluster.ConnectAsync(result, interrupt.Token);
             try
             {
-                await RunAsync(connection.Client, console, path, name, result.GetValue(batch), result.GetValue(skipBad), interrupt.Token);
+                await PublishAsync(connection.Client, console, path, result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), interrupt.Token);
                 return 0;
             }
             catch (IngestCanceledException e)
             {
                 // Said at once, before the connection closes: Ctrl-C leaves the process only a moment.
-                console.Error.WriteLine($"stream: error: {Cancelled(e.Checkpoint)}");
-                return StreamCommand.ExitBadInput;
+                return StreamCommand.Fail(console, Cancelled(e.Checkpoint));
             }
         });
         return command;
@@ -49,8 +48,23 @@ public static class IngestCommand
     public static string Cancelled(IngestCheckpoint checkpoint) =>
         $"ingest cancelled: {checkpoint}; run the same command again to resume (ticks already stored count as duplicates)";
 
-    /// <summary>Reads the (existing) file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
-    public static async Task<IngestResult> RunAsync(IStreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    /// <summary>Checks the (existing) file, then publishes it: nothing of a file that fails the check is sent.</summary>
+    public static Task<IngestResult> RunAsync(IStreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    {
+        CheckFile(file, skipBad);
+        return PublishAsync(client, console, file, symbol, batchSize, skipBad, cancellationToken);
+    }
+
+    /// <summary>
+    /// A validating pass over the whole file before anything is published, so that a file that would stop half-way
+    /// (a bad row without --skip-bad, a gzip file cut short or damaged) publishes nothing: a second read of the file
+    /// in constant memory, rather than holding every tick in memory until the file is known to be whole.
+    /// </summary>
+    public static TickFileSummary CheckFile(FileInfo file, bool skipBad) =>
+        TickFile.Check(file.FullName, new TickReaderOptions { SkipBad = skipBad });
+
+    /// <summary>Reads the (checked) file in batches, publishes them, waits until the market grain confirmed every batch stored, and prints a summary on standard error.</summary>
+    private static async Task<IngestResult> PublishAsync(IStreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
     {
         if (batchSize < 1)
         {

@@ -11,4 +11,12 @@ public sealed record IngestFileOptions
     /// <see cref="IngestCheckpoint.TicksConfirmedInOrder"/>.
     /// </summary>
     public long SkipTicks { get; init; }
+
+    /// <summary>
+    /// Read the whole file once before sending anything, so that a file that would fail half-way (a bad row, a gzip
+    /// file cut short or damaged) sends nothing: the call fails with <see cref="StreamClientError.InvalidRequest"/>.
+    /// Costs one more read of the file. Without it such a file fails with <see cref="StreamClientError.SourceFailed"/>
+    /// once what was sent before the bad part is confirmed, and the checkpoint says where to resume.
+    /// </summary>
+    public bool CheckFirst { get; init; }
 }

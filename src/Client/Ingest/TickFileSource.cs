@@ -35,6 +35,11 @@ internal sealed class TickFileSource : IDisposable
 
         try
         {
+            if (options.CheckFirst)
+            {
+                TickFile.Check(path, new TickReaderOptions { SkipBad = options.SkipBadRows });
+            }
+
             return new TickFileSource(TickReader.Open(path, new TickReaderOptions { SkipBad = options.SkipBadRows }), options.SkipTicks, batchSize);
         }
         catch (Exception e) when (e is TickFormatException or IOException or UnauthorizedAccessException or InvalidDataException)

@@ -40,6 +40,26 @@ public sealed class IngestFileTests(SiloFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task With_CheckFirst_a_gzip_file_cut_short_sends_nothing()
+    {
+        const string symbol = "FILE-CUT";
+        var whole = File.ReadAllBytes(SharedData.PathOf(SharedData.BinanceMinutes));
+        var path = _files.PathOf("cut.csv.gz");
+        File.WriteAllBytes(path, whole[..(whole.Length / 2)]);
+
+        var checkedFirst = await Assert.ThrowsAsync<StreamClientException>(() =>
+            fixture.Client.IngestFileAsync(symbol, path, new IngestFileOptions { CheckFirst = true }));
+        Assert.Equal(StreamClientError.InvalidRequest, checkedFirst.Error);
+        Assert.StartsWith($"{path}: ", checkedFirst.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await fixture.Client.GetStatsAsync(symbol)).Batches);
+
+        var withoutCheck = await Assert.ThrowsAsync<StreamClientException>(() => fixture.Client.IngestFileAsync(symbol, path));
+        Assert.Equal(StreamClientError.SourceFailed, withoutCheck.Error);
+        Assert.True(withoutCheck.Ingest!.ConfirmedThrough > 0, withoutCheck.Message);
+        Assert.Equal(withoutCheck.Ingest.TicksConfirmedInOrder, (await fixture.Client.GetStatsAsync(symbol)).Accepted);
+    }
+
+    [Fact]
     public async Task A_missing_file_is_refused_before_anything_is_sent()
     {
         var path = _files.PathOf("missing.csv");
