@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Client;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client.Cluster;
 using StreamPredictor.FaultTests.Support;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Market;
@@ -51,7 +51,7 @@ public static class ClusterIngestThroughput
                 await nats.StartAsync();
                 using var silo = await StartSiloAsync(redis, nats);
                 using var clientHost = await StartClientAsync(redis, nats);
-                var client = clientHost.Services.GetRequiredService<StreamClient>();
+                var client = clientHost.Services.GetRequiredService<IStreamClient>();
                 var seconds = new List<double>();
                 for (var round = 1; round <= rounds; round++)
                 {
@@ -111,13 +111,17 @@ public static class ClusterIngestThroughput
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
-        builder.Services.AddStreamClient(configure: o =>
-        {
-            o.Redis = redis.Connection;
-            o.NatsUrl = nats.Url;
-            o.ClusterId = "bench";
-            o.ServiceId = "bench";
-        });
+        builder.Services.AddStreamClusterClient(
+            cluster: c =>
+            {
+                c.Redis = redis.Connection;
+                c.NatsUrl = nats.Url;
+            },
+            configure: o =>
+            {
+                o.ClusterId = "bench";
+                o.ServiceId = "bench";
+            });
         var host = builder.Build();
         await host.StartAsync();
         return host;

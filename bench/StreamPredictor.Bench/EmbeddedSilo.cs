@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using StreamPredictor.Client;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client.Advanced;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Storage;
 
@@ -25,7 +24,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public int GatewayPort { get; }
 
     /// <summary>A client living in the silo's own process and host (no network hop).</summary>
-    public StreamClient CoHostedClient => new(_host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions()));
+    public IStreamClient CoHostedClient => StreamClientFactory.Create(_host.Services.GetRequiredService<IClusterClient>());
 
     public static async Task<EmbeddedSilo> StartAsync(SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
@@ -37,14 +36,14 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     }
 
     /// <summary>A separate client host that reaches the silo through its TCP gateway.</summary>
-    public async Task<(IHost Host, StreamClient Client)> ConnectGatewayClientAsync()
+    public async Task<(IHost Host, IStreamClient Client)> ConnectGatewayClientAsync()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.AddStreamClient(o => o.Gateways.Add($"127.0.0.1:{GatewayPort}"));
         var host = builder.Build();
         await host.StartAsync();
-        return (host, host.Services.GetRequiredService<StreamClient>());
+        return (host, host.Services.GetRequiredService<IStreamClient>());
     }
 
     public async ValueTask DisposeAsync()

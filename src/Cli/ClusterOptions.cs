@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StreamPredictor.Client;
 
 namespace StreamPredictor.Cli;
 
@@ -9,7 +10,7 @@ public sealed class ClusterOptions
     {
         Description = "Gateway of a running silo, HOST:PORT.",
         DefaultValueFactory = _ => "localhost:30000",
-        Validators = { OptionRule.Check<string>(GatewayAddress.Problem) },
+        Validators = { OptionRule.Check<string>(GatewayProblem) },
     };
 
     public Option<string?> Redis { get; } = new("--redis")
@@ -62,20 +63,28 @@ public sealed class ClusterOptions
         command.Options.Add(Data);
     }
 
-    private Action<StreamPredictor.Client.StreamClientOptions> ClientOptions(ParseResult result) => options =>
+    /// <summary>Connects as the options say (checked while parsing: --gateway by the SDK's own HOST:PORT rule).</summary>
+    public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken, Action<StreamClientOptions>? client = null)
     {
-        options.Gateways.Add(result.GetRequiredValue(Gateway));
-        options.Redis = result.GetValue(Redis);
-        options.NatsUrl = result.GetRequiredValue(Nats);
-        options.ConnectTimeout = TimeSpan.FromSeconds(result.GetValue(ConnectTimeout));
-        options.ClusterId = result.GetValue(ClusterId) ?? options.ClusterId;
-        options.ServiceId = result.GetValue(ServiceId) ?? options.ServiceId;
-    };
-
-    public Task<ClusterConnection> ConnectAsync(ParseResult result, CancellationToken cancellationToken) =>
-        ClusterConnection.OpenAsync(
-            result.GetValue(Embedded),
-            result.GetValue(Embedded) ? null : ClientOptions(result),
-            result.GetValue(Data)?.FullName,
+        var gateway = result.GetRequiredValue(Gateway);
+        var embedded = result.GetValue(Embedded);
+        var redis = result.GetValue(Redis);
+        var seconds = result.GetValue(ConnectTimeout);
+        var clusterId = result.GetValue(ClusterId);
+        var serviceId = result.GetValue(ServiceId);
+        return ClusterConnection.OpenAsync(
+            new ClusterConnection.Target(embedded, result.GetValue(Data)?.FullName, redis, result.GetRequiredValue(Nats), gateway, options =>
+            {
+                options.Gateways.Clear();
+                options.Gateways.Add(gateway);
+                options.ConnectTimeout = TimeSpan.FromSeconds(seconds);
+                options.ClusterId = clusterId ?? options.ClusterId;
+                options.ServiceId = serviceId ?? options.ServiceId;
+                client?.Invoke(options);
+            }),
             cancellationToken);
+    }
+
+    private static string? GatewayProblem(string? value) =>
+        GatewayAddress.TryParse(value, out _, out var problem) ? null : $"--gateway '{value}' is not HOST:PORT: {problem}";
 }

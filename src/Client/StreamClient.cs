@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using StreamPredictor.Abstractions.Forecasting;
@@ -9,69 +9,104 @@ using StreamPredictor.Abstractions.Streams;
 namespace StreamPredictor.Client;
 
 /// <summary>
-/// The typed way into a Stream cluster: publish ticks, read daily figures, train and choose models, get and
-/// follow forecasts. Ticks go out in batches on the symbol's "ticks" stream; each publish is awaited, so a
-/// slow cluster slows the producer instead of piling up in memory.
+/// <see cref="IStreamClient"/> over an Orleans client: grain calls for reads, training and models; the symbol's
+/// "ticks" stream for ingest, confirmed through the market grain; the "forecasts" stream for subscriptions.
 /// </summary>
-public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOptions> options)
+internal sealed class StreamClient(
+    IClusterClient cluster,
+    IOptions<StreamClientOptions> options,
+    ClientLifetime lifetime,
+    ITickBatchPublisher publisher,
+    TimeProvider time,
+    ILogger<StreamClient> logger) : IStreamClient
 {
     private readonly StreamClientOptions _options = options.Value;
 
-    public IClusterClient Cluster => cluster;
-
-    /// <summary>Publishes ticks of one symbol in batches and waits until its market grain has applied them all.</summary>
-    public Task<IngestResult> IngestAsync(string symbol, IEnumerable<Tick> ticks, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        IngestAsync(symbol, ticks.Chunk(_options.BatchSize).ToAsyncEnumerable(), progress, cancellationToken);
-
-    /// <summary>Publishes ticks of one symbol in batches and waits until its market grain has applied them all.</summary>
-    public Task<IngestResult> IngestAsync(string symbol, IAsyncEnumerable<Tick> ticks, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        IngestAsync(symbol, ticks.Chunk(_options.BatchSize), progress, cancellationToken);
-
-    /// <summary>Publishes ready-made batches (the file reader's chunks) and waits until the market grain has applied them.</summary>
-    public async Task<IngestResult> IngestAsync(string symbol, IAsyncEnumerable<Tick[]> batches, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IngestResult> IngestAsync(string symbol, IEnumerable<Tick> ticks, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        var market = cluster.GetGrain<IMarketGrain>(symbol);
-        var producer = Guid.NewGuid();
-        var stream = TickStream(symbol);
-        var started = Stopwatch.GetTimestamp();
-        long ticksSent = 0, batchesSent = 0;
-        await foreach (var batch in batches.WithCancellation(cancellationToken))
-        {
-            if (batch.Length == 0)
-            {
-                continue;
-            }
-
-            batchesSent++;
-            await stream.OnNextAsync(new TickBatch(symbol, batch, producer, batchesSent));
-            ticksSent += batch.Length;
-            progress?.Report(new IngestProgress(ticksSent, batchesSent, Stopwatch.GetElapsedTime(started)));
-        }
-
-        var stats = await WaitUntilAppliedAsync(market, producer, batchesSent, cancellationToken);
-        return new IngestResult(ticksSent, batchesSent, Stopwatch.GetElapsedTime(started), stats);
+        ArgumentNullException.ThrowIfNull(ticks);
+        return IngestAsync(symbol, ticks.Chunk(_options.BatchSize).ToAsyncEnumerable(), progress, cancellationToken);
     }
 
-    /// <summary>Daily figures of a symbol, oldest first; the open (current) day last unless told otherwise.</summary>
-    public Task<DailyBar[]> GetDaysAsync(string symbol, DateOnly? from = null, DateOnly? to = null, bool includeOpenDay = true) =>
-        cluster.GetGrain<IMarketGrain>(symbol).GetDaysAsync(from, to, includeOpenDay);
+    public Task<IngestResult> IngestAsync(string symbol, IAsyncEnumerable<Tick> ticks, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticks);
+        return IngestAsync(symbol, ticks.Chunk(_options.BatchSize), progress, cancellationToken);
+    }
 
-    /// <summary>Ticks accepted, duplicates, late and rejected (by reason) for a symbol.</summary>
-    public Task<IngestStats> GetStatsAsync(string symbol) => cluster.GetGrain<IMarketGrain>(symbol).GetStatsAsync();
+    public Task<IngestResult> IngestAsync(string symbol, IAsyncEnumerable<Tick[]> batches, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        Require(symbol);
+        var session = new IngestSession(symbol, Market(symbol), publisher, _options, time, progress, logger);
+        return session.RunAsync(batches, cancellationToken);
+    }
 
-    /// <summary>Starts training (or joins the run in progress) and returns at once.</summary>
-    public Task<TrainingStatus> StartTrainingAsync(string symbol, TrainingRequest request) =>
-        Trainer(symbol, request.Model).StartAsync(request);
+    public async Task<IngestResult> IngestFileAsync(string symbol, string path, IngestFileOptions? options = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Require(symbol);
+        var file = TickFileSource.Open(path, options ?? new IngestFileOptions(), _options.BatchSize);
+        using (file)
+        {
+            var result = await IngestAsync(symbol, file.ReadAsync(cancellationToken), progress, cancellationToken);
+            return result with { RowsSkipped = file.RowsSkipped };
+        }
+    }
 
-    /// <summary>The status of a model's training run, polled until it finishes; yields each change.</summary>
+    public Task<DailyBar[]> GetDaysAsync(string symbol, DateOnly? from = null, DateOnly? to = null, bool includeOpenDay = true, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Market(Require(symbol)).GetDaysAsync(from, to, includeOpenDay), $"reading the days of {symbol}", cancellationToken);
+
+    public Task<IngestStats> GetStatsAsync(string symbol, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Market(Require(symbol)).GetStatsAsync(), $"reading the stats of {symbol}", cancellationToken);
+
+    public async Task<TrainingStatus> TrainAsync(string symbol, TrainingRequest request, IProgress<TrainingStatus>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var status = await StartTrainingAsync(symbol, request, cancellationToken);
+        try
+        {
+            progress?.Report(status);
+            await foreach (var update in WatchTrainingAsync(symbol, request.Model, cancellationToken))
+            {
+                if (update != status)
+                {
+                    progress?.Report(update);
+                    status = update;
+                }
+            }
+
+            return status;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await TrainingCancellation.CancelOnSiloAsync(Trainer(symbol, request.Model), symbol, request.Model, logger);
+            throw;
+        }
+    }
+
+    public async Task<TrainingStatus> StartTrainingAsync(string symbol, TrainingRequest request, CancellationToken cancellationToken = default)
+    {
+        Require(symbol, request);
+        var stats = await GetStatsAsync(symbol, cancellationToken);
+        var needed = TrainingModels.MinimumClosedDays(request.Model, request.HeldOutDays);
+        if (stats.ClosedDays < needed)
+        {
+            throw new StreamClientException(StreamClientError.InvalidRequest,
+                $"training {request.Model} for {symbol}: it needs at least {needed} closed days ({TrainingModels.HistoryNeeded(request.Model)} to read, 2 to train on, {request.HeldOutDays} held out); {symbol} has {stats.ClosedDays}");
+        }
+
+        return await GrainCall.RunAsync(() => Trainer(symbol, request.Model).StartAsync(request), $"starting {request.Model} training for {symbol}", cancellationToken);
+    }
+
+    public Task<TrainingStatus> GetTrainingStatusAsync(string symbol, string model, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Trainer(symbol, model).GetStatusAsync(), $"reading the {model} training status of {symbol}", cancellationToken);
+
     public async IAsyncEnumerable<TrainingStatus> WatchTrainingAsync(string symbol, string model, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var trainer = Trainer(symbol, model);
         TrainingStatus? last = null;
         while (true)
         {
-            var status = await trainer.GetStatusAsync();
+            var status = await GetTrainingStatusAsync(symbol, model, cancellationToken);
             if (status != last)
             {
                 yield return status;
@@ -83,61 +118,104 @@ public sealed class StreamClient(IClusterClient cluster, IOptions<StreamClientOp
                 yield break;
             }
 
-            await Task.Delay(_options.PollInterval, cancellationToken);
+            await Task.Delay(_options.PollInterval, time, cancellationToken);
         }
     }
 
-    /// <summary>Trains and waits for the result, reporting progress on the way.</summary>
-    public async Task<TrainingStatus> TrainAsync(string symbol, TrainingRequest request, IProgress<TrainingStatus>? progress = null, CancellationToken cancellationToken = default)
+    public Task<TrainingStatus> CancelTrainingAsync(string symbol, string model, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Trainer(symbol, model).CancelAsync(), $"cancelling {model} training for {symbol}", cancellationToken);
+
+    public Task ScheduleTrainingAsync(string symbol, TrainingRequest request, TimeSpan period, CancellationToken cancellationToken = default)
     {
-        var status = await StartTrainingAsync(symbol, request);
-        await foreach (var update in WatchTrainingAsync(symbol, request.Model, cancellationToken))
+        Require(symbol, request);
+        if (period < _options.MinimumSchedulePeriod)
         {
-            progress?.Report(update);
-            status = update;
+            throw new StreamClientException(StreamClientError.InvalidRequest,
+                $"scheduling {request.Model} training for {symbol}: the period {period} is below the minimum of {_options.MinimumSchedulePeriod} (Orleans reminders fire at most once a minute); use ClearTrainingScheduleAsync to stop a schedule");
         }
 
-        return status;
+        return GrainCall.RunAsync(() => Trainer(symbol, request.Model).ScheduleAsync(request, period), $"scheduling {request.Model} training for {symbol}", cancellationToken);
     }
 
-    /// <summary>Trains on a schedule (an Orleans reminder); a zero period stops it.</summary>
-    public Task ScheduleTrainingAsync(string symbol, TrainingRequest request, TimeSpan period) =>
-        Trainer(symbol, request.Model).ScheduleAsync(request, period);
+    public Task<TrainingSchedule?> GetTrainingScheduleAsync(string symbol, string model, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Trainer(symbol, model).GetScheduleAsync(), $"reading the {model} training schedule of {symbol}", cancellationToken);
 
-    public Task<ModelVersion[]> GetModelsAsync(string symbol) => cluster.GetGrain<IModelRegistryGrain>(symbol).ListAsync();
+    public Task ClearTrainingScheduleAsync(string symbol, string model, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Trainer(symbol, model).ScheduleAsync(new TrainingRequest(model), TimeSpan.Zero), $"clearing the {model} training schedule of {symbol}", cancellationToken);
 
-    /// <summary>Makes a model version active for a symbol's forecasts (0: the naive model).</summary>
-    public Task<ModelVersion?> ActivateModelAsync(string symbol, int version) => cluster.GetGrain<IModelRegistryGrain>(symbol).ActivateAsync(version);
+    public Task<ModelVersion[]> GetModelsAsync(string symbol, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Registry(Require(symbol)).ListAsync(), $"listing the models of {symbol}", cancellationToken);
 
-    /// <summary>The latest next-day forecast, or null until a day of the symbol has closed.</summary>
-    public Task<Forecast?> GetForecastAsync(string symbol) => cluster.GetGrain<IForecastGrain>(symbol).GetLatestAsync();
+    public Task<ModelVersion?> ActivateModelAsync(string symbol, int version, CancellationToken cancellationToken = default)
+    {
+        if (version < 0)
+        {
+            throw new StreamClientException(StreamClientError.InvalidRequest, $"activating a model of {symbol}: version {version} is negative; versions start at 1 (0: naive)");
+        }
 
-    /// <summary>Calls <paramref name="onForecast"/> with each new forecast of the symbol until the returned handle is disposed.</summary>
-    public async Task<IAsyncDisposable> SubscribeForecastsAsync(string symbol, Func<Forecast, Task> onForecast)
+        return GrainCall.RunAsync(() => Registry(Require(symbol)).ActivateAsync(version), $"activating version {version} of {symbol}", cancellationToken);
+    }
+
+    public Task<Forecast?> GetForecastAsync(string symbol, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Forecaster(Require(symbol)).GetLatestAsync(), $"reading the forecast of {symbol}", cancellationToken);
+
+    public Task<Forecast?> RefreshForecastAsync(string symbol, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Forecaster(Require(symbol)).RefreshAsync(), $"refreshing the forecast of {symbol}", cancellationToken);
+
+    public IAsyncEnumerable<Forecast> WatchForecastsAsync(string symbol, CancellationToken cancellationToken = default)
+    {
+        Require(symbol);
+        return ForecastWatch.RunAsync(
+            (onForecast, onClosed, token) => SubscribeAsync(symbol, onForecast, onClosed, token),
+            token => GetForecastAsync(symbol, token),
+            cancellationToken);
+    }
+
+    public Task<IAsyncDisposable> SubscribeForecastsAsync(string symbol, Func<Forecast, Task> onForecast, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onForecast);
+        Require(symbol);
+        return SubscribeAsync(symbol, onForecast, null, cancellationToken);
+    }
+
+    private async Task<IAsyncDisposable> SubscribeAsync(string symbol, Func<Forecast, Task> onForecast, Action? onClosed, CancellationToken cancellationToken)
     {
         var stream = StreamNames.Get<Forecast>(cluster.GetStreamProvider(StreamNames.Provider), StreamNames.Forecasts, symbol);
-        var handle = await stream.SubscribeAsync((forecast, _) => onForecast(forecast));
-        return new Subscription(handle);
+        var handle = await GrainCall.RunAsync(() => stream.SubscribeAsync((forecast, _) => onForecast(forecast)), $"subscribing to the forecasts of {symbol}", cancellationToken);
+        var subscription = new ForecastSubscription(handle, lifetime, onClosed);
+        lifetime.Track(subscription);
+        return subscription;
     }
 
-    public ITrainerGrain Trainer(string symbol, string model) => cluster.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, model));
+    private IMarketGrain Market(string symbol) => cluster.GetGrain<IMarketGrain>(symbol);
 
-    private IAsyncStream<TickBatch> TickStream(string symbol) =>
-        StreamNames.Get<TickBatch>(cluster.GetStreamProvider(StreamNames.Provider), StreamNames.Ticks, symbol);
+    private IModelRegistryGrain Registry(string symbol) => cluster.GetGrain<IModelRegistryGrain>(symbol);
 
-    /// <summary>Waits until the market grain has applied (and stored) this producer's last batch.</summary>
-    private static async Task<IngestStats> WaitUntilAppliedAsync(IMarketGrain market, Guid producer, long lastSequence, CancellationToken cancellationToken)
+    private IForecastGrain Forecaster(string symbol) => cluster.GetGrain<IForecastGrain>(symbol);
+
+    private ITrainerGrain Trainer(string symbol, string model)
     {
-        while (lastSequence > 0 && await market.GetAppliedSequenceAsync(producer) < lastSequence)
+        Require(symbol);
+        if (!TrainingModels.IsKnown(model))
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
+            throw new StreamClientException(StreamClientError.InvalidRequest, $"unknown model '{model}'; known: {string.Join(", ", TrainingModels.All)}");
         }
 
-        return await market.GetStatsAsync();
+        return cluster.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, model));
     }
 
-    private sealed class Subscription(StreamSubscriptionHandle<Forecast> handle) : IAsyncDisposable
+    private static string Require(string symbol) =>
+        SymbolName.Problem(symbol) is { } problem
+            ? throw new StreamClientException(StreamClientError.InvalidRequest, problem)
+            : symbol;
+
+    private static void Require(string symbol, TrainingRequest request)
     {
-        public async ValueTask DisposeAsync() => await handle.UnsubscribeAsync();
+        ArgumentNullException.ThrowIfNull(request);
+        Require(symbol);
+        if (TrainingRequestRules.Problem(request) is { } problem)
+        {
+            throw new StreamClientException(StreamClientError.InvalidRequest, $"training request for {symbol}: {problem}");
+        }
     }
 }

@@ -3,7 +3,9 @@ namespace StreamPredictor.Ticks;
 /// <summary>A gzip file that is cut short, damaged or not gzip at all: names the file, the member and what failed.</summary>
 public sealed class GzipFormatException(string file, string detail) : IOException($"{file}: {detail}")
 {
+    /// <summary>The file.</summary>
     public string File { get; } = file;
 
+    /// <summary>What failed, without the file name.</summary>
     public string Detail { get; } = detail;
 }

@@ -21,6 +21,10 @@ public sealed class TickReader : IDisposable
     private int _end;
     private bool _endOfInput;
 
+    /// <summary>Reads <paramref name="input"/> (plain text; see <see cref="Open"/> for files, gzip or not) and its header now.</summary>
+    /// <param name="input">The text.</param>
+    /// <param name="name">The file name used in messages.</param>
+    /// <param name="options">How bad rows are treated.</param>
     public TickReader(Stream input, string name, TickReaderOptions? options = null)
     {
         options ??= new TickReaderOptions();
@@ -50,8 +54,10 @@ public sealed class TickReader : IDisposable
     /// <summary>Bytes of (decompressed) text consumed so far.</summary>
     public long BytesRead { get; private set; }
 
+    /// <summary>Rows skipped as bad (only with <see cref="TickReaderOptions.SkipBad"/>).</summary>
     public long BadRows => _badRows.Sum();
 
+    /// <summary>Rows skipped as bad, by reason.</summary>
     public IReadOnlyDictionary<BadRowReason, long> BadRowsByReason =>
         Enum.GetValues<BadRowReason>().Where(r => _badRows[(int)r] > 0).ToDictionary(r => r, r => _badRows[(int)r]);
 
@@ -123,6 +129,7 @@ public sealed class TickReader : IDisposable
         }
     }
 
+    /// <summary>Closes the input.</summary>
     public void Dispose() => _input.Dispose();
 
     private TickLayout? ReadHeader()

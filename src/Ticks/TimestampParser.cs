@@ -15,6 +15,7 @@ public static class TimestampParser
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd",
     ];
 
+    /// <summary>Parses a timestamp field (unix seconds or ISO-8601 UTC) into unix seconds; on failure says why.</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out long seconds, out BadRowReason reason, out string detail)
     {
         reason = BadRowReason.UnparsableTimestamp;

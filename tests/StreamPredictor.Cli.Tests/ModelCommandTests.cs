@@ -21,7 +21,7 @@ public sealed class ModelCommandTests : IDisposable
         await using (var connection = await ClusterConnection.OpenAsync(false, o => o.Gateways.Add(silo.Gateway), null, CancellationToken.None))
         {
             var version = new ModelVersion(0, "naive", DateTimeOffset.UtcNow, "test", false, 0, 0, default, default, 1, 1, 1, 1, 1);
-            await connection.Client.Cluster.GetGrain<IModelRegistryGrain>("NEWER").RegisterAsync(version, NaiveBlobOfANewerFormat(), 0, null);
+            await connection.Cluster.GetGrain<IModelRegistryGrain>("NEWER").RegisterAsync(version, NaiveBlobOfANewerFormat(), 0, null);
         }
 
         var activate = await CliRun.RunAsync("models", "--symbol", "NEWER", "--activate", "1", "--gateway", silo.Gateway);

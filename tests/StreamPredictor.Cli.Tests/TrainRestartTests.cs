@@ -33,7 +33,7 @@ public sealed class TrainRestartTests : IDisposable
         await using var silo = await SiloHost.StartAsync(data);
         await using (var connection = await ClusterConnection.OpenAsync(false, o => o.Gateways.Add(silo.Gateway), null, CancellationToken.None))
         {
-            var status = await connection.Client.Trainer(Symbol, "rnn-seed").GetStatusAsync();
+            var status = await connection.Cluster.GetGrain<ITrainerGrain>(ITrainerGrain.Key(Symbol, "rnn-seed")).GetStatusAsync();
             Assert.Equal(TrainingState.Failed, status.State);
             Assert.Contains("the silo running it was lost", status.Message, StringComparison.Ordinal);
             Assert.Empty(await connection.Client.GetModelsAsync(Symbol));

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Client;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client.Cluster;
 using StreamPredictor.Connections.Services;
 
 namespace StreamPredictor.FaultTests;
@@ -57,20 +57,24 @@ public sealed class ServiceTlsTests : IAsyncLifetime
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
-        builder.Services.AddStreamClient(configure: o =>
-        {
-            o.Redis = _redis.Connection;
-            o.NatsUrl = _nats.Url;
-            o.ClusterId = _clusterId;
-            o.ServiceId = _clusterId;
-            o.RedisAuth = new RedisAuth { CaFile = _authority.CaFile };
-            o.NatsAuth = new NatsAuth { CaFile = _authority.CaFile, CertFile = _client.CertificateFile, KeyFile = _client.KeyFile };
-        });
+        builder.Services.AddStreamClusterClient(
+            cluster: c =>
+            {
+                c.Redis = _redis.Connection;
+                c.NatsUrl = _nats.Url;
+                c.RedisAuth = new RedisAuth { CaFile = _authority.CaFile };
+                c.NatsAuth = new NatsAuth { CaFile = _authority.CaFile, CertFile = _client.CertificateFile, KeyFile = _client.KeyFile };
+            },
+            configure: o =>
+            {
+                o.ClusterId = _clusterId;
+                o.ServiceId = _clusterId;
+            });
         using var host = builder.Build();
         await host.StartAsync();
         try
         {
-            var result = await host.Services.GetRequiredService<StreamClient>().IngestAsync("TLS", TestTicks.Minutes(10)).WaitAsync(Deadline);
+            var result = await host.Services.GetRequiredService<IStreamClient>().IngestAsync("TLS", TestTicks.Minutes(10)).WaitAsync(Deadline);
             Assert.Equal(10, result.Stats.Accepted);
         }
         finally

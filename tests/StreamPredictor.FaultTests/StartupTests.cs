@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Client;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client.Cluster;
 
 namespace StreamPredictor.FaultTests;
 
@@ -111,7 +111,7 @@ public sealed class StartupTests : IAsyncLifetime
     /// <summary>Ten ticks through the SDK (published on NATS) land in the market grain (stored in Redis).</summary>
     private async Task AssertTicksLandAsync(string symbol, int offsetMinutes)
     {
-        var stream = (await ClientAsync()).Services.GetRequiredService<StreamClient>();
+        var stream = (await ClientAsync()).Services.GetRequiredService<IStreamClient>();
         var result = await stream.IngestAsync(symbol, TestTicks.Minutes(10, offsetMinutes)).WaitAsync(Deadline);
         Assert.Equal(offsetMinutes + 10, result.Stats.Accepted);
     }
@@ -129,14 +129,18 @@ public sealed class StartupTests : IAsyncLifetime
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Logging.ClearProviders();
-            builder.Services.AddStreamClient(configure: o =>
-            {
-                o.Redis = _redis.Connection;
-                o.NatsUrl = _nats.Url;
-                o.ClusterId = _clusterId;
-                o.ServiceId = _clusterId;
-                o.ConnectTimeout = Deadline;
-            });
+            builder.Services.AddStreamClusterClient(
+                cluster: c =>
+                {
+                    c.Redis = _redis.Connection;
+                    c.NatsUrl = _nats.Url;
+                },
+                configure: o =>
+                {
+                    o.ClusterId = _clusterId;
+                    o.ServiceId = _clusterId;
+                    o.ConnectTimeout = Deadline;
+                });
             _client = builder.Build();
             await _client.StartAsync();
         }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Client;
-using StreamPredictor.Client.Hosting;
 using StreamPredictor.Connections.Tls;
 using StreamPredictor.Grains.Hosting;
 
@@ -51,7 +50,7 @@ public sealed class TlsTests : IAsyncLifetime
     {
         var client = _authority.Issue("client");
         using var host = await StartClientAsync(new EndpointTlsOptions { CaFile = _authority.CaFile, CertificateFile = client.CertificateFile, KeyFile = client.KeyFile }, TimeSpan.FromSeconds(30));
-        var stream = host.Services.GetRequiredService<StreamClient>();
+        var stream = host.Services.GetRequiredService<IStreamClient>();
 
         var result = await stream.IngestAsync("TLS", TestTicks.Minutes(10));
 
@@ -93,7 +92,7 @@ public sealed class TlsTests : IAsyncLifetime
         var failure = await Record.ExceptionAsync(async () =>
         {
             using var host = await StartClientAsync(tls, RefusalDeadline);
-            await host.Services.GetRequiredService<StreamClient>().GetStatsAsync("TLS").WaitAsync(RefusalDeadline);
+            await host.Services.GetRequiredService<IStreamClient>().GetStatsAsync("TLS").WaitAsync(RefusalDeadline);
         });
 
         Assert.NotNull(failure);

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.TestingHost;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Client;
+using StreamPredictor.Client.Advanced;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Storage;
 
@@ -28,7 +28,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
-    public StreamClient Client { get; private set; } = null!;
+    public IStreamClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -48,7 +48,12 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureClient(client => client.AddMemoryStreams(StreamNames.Provider));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
-        Client = new StreamClient(Cluster.Client, Options.Create(new StreamClientOptions { BatchSize = 4096, PollInterval = TimeSpan.FromMilliseconds(50) }));
+        Client = StreamClientFactory.Create(Cluster.Client, new StreamClientOptions
+        {
+            BatchSize = 4096,
+            PollInterval = TimeSpan.FromMilliseconds(50),
+            MinimumSchedulePeriod = TimeSpan.FromSeconds(1),
+        });
         await WaitForAcceleratorMetadataAsync();
     }
 
@@ -59,6 +64,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 
     public SiloAddress SiloNamed(string name) => Cluster.Silos.Single(s => s.Name == name).SiloAddress;
+
+    /// <summary>A symbol's trainer grain of one model, for what the SDK does not expose (placement).</summary>
+    public ITrainerGrain Trainer(string symbol, string model) => Cluster.Client.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, model));
 
     /// <summary>Silo metadata spreads in the background; placement decisions are only meaningful once every silo has it.</summary>
     private async Task WaitForAcceleratorMetadataAsync()

@@ -14,7 +14,7 @@ public sealed class TrainingTests(ClusterFixture fixture)
 
         foreach (var symbol in Enumerable.Range(0, 12).Select(i => $"PLACE{i}"))
         {
-            var trainer = fixture.Client.Trainer(symbol, "lstm");
+            var trainer = fixture.Trainer(symbol, "lstm");
             var placement = await trainer.GetPlacementAsync();
 
             Assert.True(placement.Accelerator, $"{symbol} trainer on {placement.Silo}");
@@ -83,13 +83,13 @@ public sealed class TrainingTests(ClusterFixture fixture)
     [Fact]
     public async Task A_scheduled_trainer_trains_on_its_reminder_without_being_asked()
     {
-        const string symbol = "SCHEDULED/USD";
+        const string symbol = "SCHEDULED-USD";
         await fixture.Client.IngestAsync(symbol, TickFiles.Ticks(SharedData.Daily).TakeLast(150));
         var request = new TrainingRequest("mlp-seed", Epochs: 1, HeldOutDays: 20, ActivateIfBetter: false);
 
         await fixture.Client.ScheduleTrainingAsync(symbol, request, TimeSpan.FromSeconds(2));
-        var status = await Eventually.ReturnsAsync(() => fixture.Client.Trainer(symbol, "mlp-seed").GetStatusAsync(), s => s.State == TrainingState.Completed, "a scheduled training run", seconds: 60);
-        await fixture.Client.ScheduleTrainingAsync(symbol, request, TimeSpan.Zero);
+        var status = await Eventually.ReturnsAsync(() => fixture.Client.GetTrainingStatusAsync(symbol, "mlp-seed"), s => s.State == TrainingState.Completed, "a scheduled training run", seconds: 60);
+        await fixture.Client.ClearTrainingScheduleAsync(symbol, request.Model);
 
         Assert.Equal("mlp-seed", status.Result!.Model);
         Assert.Contains(await fixture.Client.GetModelsAsync(symbol), v => v.Version == status.Result.Version && v.HeldOutFrom == status.Result.HeldOutFrom);

@@ -114,7 +114,7 @@ public static class SoakRun
         return Report(symbol, client, market, start.ToUnixTimeSeconds() - 1800, end, counters.Snapshot(), result, memory, trades, drops, outages, wall.Elapsed, days, factor, await client.GetDaysAsync(symbol));
     }
 
-    private static int Report(string symbol, StreamPredictor.Client.StreamClient client, SoakMarket market, long from, long end, SourceStatus status,
+    private static int Report(string symbol, StreamPredictor.Client.IStreamClient client, SoakMarket market, long from, long end, SourceStatus status,
         StreamPredictor.Client.IngestResult result, List<(double Day, double HeapMb, double CommittedMb, double WorkingSetMb)> memory, long trades, long drops, long outages,
         TimeSpan wall, int days, double factor, StreamPredictor.Abstractions.Market.DailyBar[] stored)
     {

@@ -1,6 +1,14 @@
 namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>The forecast mean close of <see cref="ForDate"/>, made from the closed days up to <see cref="BasedOn"/>.</summary>
+/// <param name="Symbol">The symbol forecast.</param>
+/// <param name="ForDate">The UTC day whose mean close is forecast.</param>
+/// <param name="Value">The forecast mean close.</param>
+/// <param name="Intervals">Ranges that should hold the true mean with their levels' probability (80 % and 95 %).</param>
+/// <param name="Model">The model that made it (<c>naive</c> until a trained version is active).</param>
+/// <param name="ModelVersion">The registry version of that model; 0 for naive.</param>
+/// <param name="BasedOn">The last closed day the forecast read.</param>
+/// <param name="ComputedAt">When it was computed.</param>
 [GenerateSerializer, Immutable, Alias("stream.forecast")]
 public sealed record Forecast(
     [property: Id(0)] string Symbol,
@@ -18,5 +26,6 @@ public sealed record Forecast(
         && Intervals.SequenceEqual(other.Intervals) && Model == other.Model && ModelVersion == other.ModelVersion
         && BasedOn == other.BasedOn && ComputedAt == other.ComputedAt;
 
+    /// <summary>A hash of the fields <see cref="Equals(Forecast?)"/> compares (the intervals left out).</summary>
     public override int GetHashCode() => HashCode.Combine(Symbol, ForDate, Value, Model, ModelVersion, BasedOn);
 }

@@ -20,5 +20,6 @@ public interface IModelBlobGrain : IGrainWithStringKey
     [Alias("clear")]
     Task ClearAsync();
 
+    /// <summary>The blob grain's key for <paramref name="version"/> of <paramref name="symbol"/>.</summary>
     public static string Key(string symbol, int version) => $"{symbol}/{version}";
 }

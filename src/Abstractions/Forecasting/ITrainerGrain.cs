@@ -15,6 +15,7 @@ public interface ITrainerGrain : IGrainWithStringKey
     [Alias("cancel")]
     Task<TrainingStatus> CancelAsync();
 
+    /// <summary>Where the latest run stands (<see cref="TrainingState.Idle"/> when none ran).</summary>
     [Alias("status")]
     Task<TrainingStatus> GetStatusAsync();
 
@@ -30,5 +31,6 @@ public interface ITrainerGrain : IGrainWithStringKey
     [Alias("placement")]
     Task<TrainerPlacement> GetPlacementAsync();
 
+    /// <summary>The grain key of <paramref name="model"/>'s trainer for <paramref name="symbol"/>.</summary>
     public static string Key(string symbol, string model) => $"{symbol}/{model}";
 }

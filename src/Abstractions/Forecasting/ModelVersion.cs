@@ -5,6 +5,23 @@ namespace StreamPredictor.Abstractions.Forecasting;
 /// held-out days against the naive forecast (MASE below 1 beats naive). <see cref="RunId"/> names the training run that
 /// registered it (null for a version registered by hand), so a run whose silo was lost after registering is found.
 /// </summary>
+/// <param name="Version">The version number, from 1.</param>
+/// <param name="Model">The model.</param>
+/// <param name="TrainedAt">When training finished.</param>
+/// <param name="Silo">The silo that trained it.</param>
+/// <param name="OnAccelerator">Whether that silo had an accelerator.</param>
+/// <param name="EpochsRun">Epochs actually run (early stopping may end sooner).</param>
+/// <param name="TrainingSeconds">Time spent training.</param>
+/// <param name="HeldOutFrom">The first held-out day.</param>
+/// <param name="HeldOutTo">The last held-out day.</param>
+/// <param name="Mae">Mean absolute error on the held-out days.</param>
+/// <param name="Rmse">Root mean squared error on the held-out days.</param>
+/// <param name="Mape">Mean absolute percentage error on the held-out days.</param>
+/// <param name="Mase">MAE over naive's MAE on the same days: below 1 beats naive.</param>
+/// <param name="NaiveMae">Naive's MAE on the same days.</param>
+/// <param name="Active">Whether this version makes the symbol's forecasts.</param>
+/// <param name="HeldOutForecasts">Its forecasts of the held-out days, oldest first.</param>
+/// <param name="RunId">The training run that registered it (none for versions registered directly).</param>
 [GenerateSerializer, Immutable, Alias("stream.model-version")]
 public sealed record ModelVersion(
     [property: Id(0)] int Version,

@@ -6,6 +6,9 @@ namespace StreamPredictor.Abstractions.Market;
 /// order). <see cref="Counts"/> are what the grain did with this producer's ticks. A batch not listed here is not
 /// durable yet: resending it is always safe (ticks are deduplicated by timestamp).
 /// </summary>
+/// <param name="ContiguousThrough">Every batch number up to this one is applied and stored.</param>
+/// <param name="AppliedBeyond">Batch numbers above it that are applied and stored too, ascending.</param>
+/// <param name="Counts">What the grain did with this producer's ticks so far.</param>
 [GenerateSerializer, Immutable, Alias("stream.batch-confirmation")]
 public sealed record BatchConfirmation(
     [property: Id(0)] long ContiguousThrough,

@@ -1,5 +1,6 @@
 namespace StreamPredictor.Abstractions.Market;
 
+/// <summary>What happened to a day.</summary>
 [GenerateSerializer, Alias("stream.day-event-kind")]
 public enum DayEventKind
 {

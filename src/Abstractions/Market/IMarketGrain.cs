@@ -16,6 +16,7 @@ public interface IMarketGrain : IGrainWithStringKey
     [Alias("closed-tail")]
     Task<DailyBar[]> GetLastClosedDaysAsync(int count);
 
+    /// <summary>The symbol's totals over every producer.</summary>
     [Alias("stats")]
     Task<IngestStats> GetStatsAsync();
 

@@ -18,5 +18,6 @@ public interface ISymbolDirectoryGrain : IGrainWithIntegerKey
     [Alias("list"), ReadOnly]
     Task<string[]> ListAsync();
 
+    /// <summary>The cluster's one directory.</summary>
     public static ISymbolDirectoryGrain Get(IGrainFactory grains) => grains.GetGrain<ISymbolDirectoryGrain>(0);
 }

@@ -10,6 +10,7 @@ namespace StreamPredictor.Abstractions.Market;
 /// </summary>
 public static class SymbolName
 {
+    /// <summary>The longest symbol allowed: 32 characters.</summary>
     public const int MaxLength = 32;
 
     /// <summary>The rule as a regular expression, for documentation and OpenAPI.</summary>
@@ -18,6 +19,7 @@ public static class SymbolName
     private static readonly SearchValues<char> Allowed =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
+    /// <summary>Whether <paramref name="symbol"/> follows the rule.</summary>
     public static bool IsValid(string? symbol) => Problem(symbol) is null;
 
     /// <summary>Why <paramref name="symbol"/> is not a valid symbol name, or null when it is.</summary>

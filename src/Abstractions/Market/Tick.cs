@@ -1,6 +1,12 @@
 namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>One minute bar (or trade) of one symbol, stamped in UTC unix seconds.</summary>
+/// <param name="Timestamp">The bar's (or trade's) time in UTC unix seconds.</param>
+/// <param name="Open">The first price.</param>
+/// <param name="High">The highest price.</param>
+/// <param name="Low">The lowest price.</param>
+/// <param name="Close">The last price: a day's mean close is the mean of these.</param>
+/// <param name="Volume">The volume traded (0 when unknown).</param>
 [GenerateSerializer, Immutable, Alias("stream.tick")]
 public readonly record struct Tick(
     [property: Id(0)] long Timestamp,
@@ -10,13 +16,16 @@ public readonly record struct Tick(
     [property: Id(4)] double Close,
     [property: Id(5)] double Volume)
 {
+    /// <summary>Seconds in a UTC day.</summary>
     public const int SecondsPerDay = 86_400;
 
     /// <summary>The UTC day this tick belongs to, as days since 1970-01-01.</summary>
     public long DayNumber => FloorDiv(Timestamp, SecondsPerDay);
 
+    /// <summary>The UTC day this tick belongs to.</summary>
     public DateOnly Date => DateOf(DayNumber);
 
+    /// <summary>Integer division rounding towards negative infinity (days before 1970 stay negative).</summary>
     public static long FloorDiv(long value, long divisor)
     {
         var quotient = value / divisor;

@@ -1,6 +1,10 @@
 namespace StreamPredictor.Abstractions.Market;
 
 /// <summary>What a market grain did with a set of ticks: accepted (late ones among them), duplicates, rejected by reason.</summary>
+/// <param name="Accepted">Ticks counted into their days (late ones among them).</param>
+/// <param name="Duplicates">Ticks whose timestamp the symbol already had.</param>
+/// <param name="LateAccepted">Accepted ticks that revised an already closed day.</param>
+/// <param name="RejectedByReason">Ticks refused, by reason.</param>
 [GenerateSerializer, Immutable, Alias("stream.tick-counts")]
 public sealed record TickCounts(
     [property: Id(0)] long Accepted,
@@ -8,8 +12,10 @@ public sealed record TickCounts(
     [property: Id(2)] long LateAccepted,
     [property: Id(3)] IReadOnlyDictionary<TickRejectReason, long> RejectedByReason)
 {
+    /// <summary>No ticks at all.</summary>
     public static TickCounts None { get; } = new(0, 0, 0, new Dictionary<TickRejectReason, long>());
 
+    /// <summary>Ticks refused, whatever the reason.</summary>
     public long Rejected => RejectedByReason.Values.Sum();
 
     /// <summary>Every tick these counts cover.</summary>

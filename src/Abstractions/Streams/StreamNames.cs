@@ -30,6 +30,7 @@ public static class StreamNames
     /// <summary><see cref="Forecasting.TrainingStatus"/> items while a model trains.</summary>
     public const string Training = "training";
 
+    /// <summary>The stream of <paramref name="symbol"/> in <paramref name="streamNamespace"/> of <paramref name="provider"/>.</summary>
     public static IAsyncStream<T> Get<T>(IStreamProvider provider, string streamNamespace, string symbol) =>
         provider.GetStream<T>(StreamId.Create(streamNamespace, symbol));
 }

@@ -23,6 +23,7 @@ public static class StreamHost
     public static IHost Build(string[] args, Action<IServiceCollection>? services = null)
     {
         var plain = Host.CreateApplicationBuilder(args);
+        plain.Logging.AddStreamSiloFilters();
         var http = ReadHttpOptions(plain.Configuration);
         if (!http.Enabled)
         {
@@ -33,6 +34,7 @@ public static class StreamHost
         }
 
         var web = WebApplication.CreateBuilder(args);
+        web.Logging.AddStreamSiloFilters();
         var profile = SiloOptions(web.Configuration).Profile;
         return BuildWeb(web, http, profile, silo => silo.UseStream(web.Configuration), services);
     }

@@ -24,7 +24,7 @@ public static class ForecastCommand
             var forecast = await connection.Client.GetForecastAsync(name)
                 ?? throw new CliUsageException($"{name} has no forecast yet: no day of it has closed (ingest ticks of at least two days)");
             console.Out.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(forecast, Json) : Format(forecast));
-            await ForecastStatusNote.WriteAsync(connection.Client.Cluster, console, name);
+            await ForecastStatusNote.WriteAsync(connection.Cluster, console, name);
             return 0;
         });
         return command;

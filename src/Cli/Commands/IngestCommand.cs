@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Client;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Ticks;
@@ -27,15 +28,28 @@ public static class IngestCommand
         {
             var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
             CheckFile(path, result.GetValue(skipBad));
-            await using var connection = await cluster.ConnectAsync(result, cancellationToken);
-            await PublishAsync(connection.Client, console, path, result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
-            return 0;
+            using var interrupt = new InterruptSignals(cancellationToken);
+            await using var connection = await cluster.ConnectAsync(result, interrupt.Token);
+            try
+            {
+                await PublishAsync(connection.Client, console, path, result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), interrupt.Token);
+                return 0;
+            }
+            catch (IngestCanceledException e)
+            {
+                // Said at once, before the connection closes: Ctrl-C leaves the process only a moment.
+                return StreamCommand.Fail(console, Cancelled(e.Checkpoint));
+            }
         });
         return command;
     }
 
+    /// <summary>The line a cancelled ingest ends with: what was confirmed, and how to resume.</summary>
+    public static string Cancelled(IngestCheckpoint checkpoint) =>
+        $"ingest cancelled: {checkpoint}; run the same command again to resume (ticks already stored count as duplicates)";
+
     /// <summary>Checks the (existing) file, then publishes it: nothing of a file that fails the check is sent.</summary>
-    public static Task<IngestResult> RunAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    public static Task<IngestResult> RunAsync(IStreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
     {
         CheckFile(file, skipBad);
         return PublishAsync(client, console, file, symbol, batchSize, skipBad, cancellationToken);
@@ -49,8 +63,8 @@ public static class IngestCommand
     public static TickFileSummary CheckFile(FileInfo file, bool skipBad) =>
         TickFile.Check(file.FullName, new TickReaderOptions { SkipBad = skipBad });
 
-    /// <summary>Reads the (checked) file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
-    private static async Task<IngestResult> PublishAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    /// <summary>Reads the (checked) file in batches, publishes them, waits until the market grain confirmed every batch stored, and prints a summary on standard error.</summary>
+    private static async Task<IngestResult> PublishAsync(IStreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
     {
         if (batchSize < 1)
         {
@@ -59,13 +73,16 @@ public static class IngestCommand
 
         using var reader = TickReader.Open(file.FullName, new TickReaderOptions { SkipBad = skipBad });
         var progress = new ProgressLine<IngestProgress>(console, p => string.Create(CultureInfo.InvariantCulture,
-            $"ingest {symbol}: {p.TicksSent:N0} ticks sent, {p.TicksPerSecond:N0} ticks/s"));
+            $"ingest {symbol}: {p.TicksSent:N0} ticks sent, {p.TicksConfirmed:N0} confirmed, {p.TicksPerSecond:N0} ticks/s"));
         var result = await client.IngestAsync(symbol, reader.ReadBatches(batchSize).ToAsyncEnumerable(), progress, cancellationToken);
         progress.Done();
         var s = result.Stats;
         var c = CultureInfo.InvariantCulture;
         console.Error.WriteLine(string.Create(c,
-            $"ingest {symbol}: {result.TicksSent:N0} ticks in {result.BatchesSent:N0} batches, {result.Elapsed.TotalSeconds:F2} s ({result.TicksPerSecond:N0} ticks/s) from {reader.Layout?.Name ?? "empty"} file {file.Name}"));
+            $"ingest {symbol}: {result.TicksSent:N0} ticks in {result.BatchesSent:N0} batches, {result.Elapsed.TotalSeconds:F2} s ({result.TicksPerSecond:N0} ticks/s) from {reader.Layout?.Name ?? "empty"} file {file.Name}, all confirmed stored"));
+        var mine = result.Counts;
+        console.Error.WriteLine(string.Create(c,
+            $"this ingest: {mine.Accepted:N0} accepted, {mine.Duplicates:N0} duplicates, {mine.LateAccepted:N0} late, {mine.Rejected:N0} rejected{(mine.Rejected > 0 ? " (" + string.Join(", ", mine.RejectedByReason.Select(r => string.Create(c, $"{r.Key} {r.Value:N0}"))) + ")" : string.Empty)}{(result.Resends > 0 ? string.Create(c, $"; {result.Resends:N0} batches sent again") : string.Empty)}"));
         console.Error.WriteLine(string.Create(c,
             $"{symbol} now: {s.Accepted:N0} ticks accepted, {s.Duplicates:N0} duplicates, {s.LateAccepted:N0} late (revised closed days), {s.Rejected:N0} rejected; {s.ClosedDays:N0} closed days, open day {s.OpenDay:yyyy-MM-dd}"));
         if (s.Rejected > 0)

@@ -31,7 +31,7 @@ public static class ModelsCommand
             }
 
             console.Out.Write(Format(await connection.Client.GetModelsAsync(name)));
-            await ForecastStatusNote.WriteAsync(connection.Client.Cluster, console, name);
+            await ForecastStatusNote.WriteAsync(connection.Cluster, console, name);
             return 0;
         });
         return command;

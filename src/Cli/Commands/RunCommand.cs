@@ -64,7 +64,7 @@ public static class RunCommand
                 console.Error.WriteLine($"wrote {png.FullName}");
             }
 
-            var forecast = await client.Cluster.GetGrain<IForecastGrain>(name).RefreshAsync();
+            var forecast = await client.RefreshForecastAsync(name, cancellationToken);
             console.Out.WriteLine(forecast is null ? $"{name}: no forecast (no closed day)" : ForecastCommand.Format(forecast));
             return 0;
         });

@@ -56,7 +56,7 @@ public static class TrainCommand
     /// <see cref="CliUsageException"/>; a run that does not complete (failed, cancelled, lost with its silo) is a
     /// <see cref="CliFailureException"/> saying why.
     /// </summary>
-    public static async Task<TrainingStatus> RunAsync(StreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
+    public static async Task<TrainingStatus> RunAsync(IStreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
     {
         var writer = new TrainingProgressWriter(console);
         TrainingStatus status;

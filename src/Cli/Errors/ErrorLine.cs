@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using StreamPredictor.Client;
 using StreamPredictor.Ticks;
 
 namespace StreamPredictor.Cli.Errors;
@@ -26,7 +27,7 @@ public static partial class ErrorLine
         var e = Unwrap(exception);
         var message = e switch
         {
-            TickFormatException or GzipFormatException or CliUsageException or CliFailureException => e.Message,
+            TickFormatException or GzipFormatException or CliUsageException or CliFailureException or StreamClientException => e.Message,
             OperationCanceledException => "cancelled",
             FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or PathTooLongException => e.Message,
             InvalidDataException => $"invalid data: {e.Message}",

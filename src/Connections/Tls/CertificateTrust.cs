@@ -10,6 +10,7 @@ namespace StreamPredictor.Connections.Tls;
 /// </summary>
 public sealed class CertificateTrust(X509Certificate2Collection? authorities)
 {
+    /// <summary>Whether <paramref name="certificate"/>, presented with <paramref name="presented"/>, is acceptable despite <paramref name="errors"/>.</summary>
     public bool Accepts(X509Certificate2? certificate, X509Chain? presented, SslPolicyErrors errors)
     {
         if (certificate is null)

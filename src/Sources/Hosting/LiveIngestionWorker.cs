@@ -13,7 +13,7 @@ namespace StreamPredictor.Sources.Hosting;
 /// for another reason (a wrong pair, the cluster gone) is logged and restarted. On shutdown every feed finishes its
 /// complete minutes and waits (up to <see cref="LiveOptions.ConfirmTimeout"/>) until the cluster confirms them.
 /// </summary>
-public sealed partial class LiveIngestionWorker(StreamClient client, SourceFactory factory, IOptions<LiveOptions> options, TimeProvider time, ILogger<LiveIngestionWorker> logger)
+public sealed partial class LiveIngestionWorker(IStreamClient client, SourceFactory factory, IOptions<LiveOptions> options, TimeProvider time, ILogger<LiveIngestionWorker> logger)
     : BackgroundService
 {
     private readonly LiveOptions _options = options.Value;

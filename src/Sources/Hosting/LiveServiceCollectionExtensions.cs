@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -12,14 +14,14 @@ public static class LiveServiceCollectionExtensions
     /// <summary>
     /// Live ingestion from <c>Stream:Live</c>: the source factory, the <c>StreamPredictor.Sources</c> meter and the
     /// hosted worker that runs the configured feeds. In a silo, add it after <c>UseOrleans</c> so the silo is up
-    /// first; the feeds publish through a <see cref="StreamClient"/> over the silo's own cluster client.
+    /// first; the feeds publish through a <see cref="IStreamClient"/> over the silo's own cluster client.
     /// </summary>
     public static IServiceCollection AddStreamLive(this IServiceCollection services)
     {
         services.AddStreamSources();
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveOptions>, LiveOptionsValidator>());
-        services.TryAddSingleton(sp => new StreamClient(sp.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions())));
+        services.TryAddSingleton(sp => StreamClientFactory.Create(sp.GetRequiredService<IClusterClient>(), new StreamClientOptions(), sp.GetService<ILoggerFactory>(), sp.GetService<TimeProvider>()));
         services.AddHostedService<LiveIngestionWorker>();
         return services;
     }

@@ -14,7 +14,7 @@ public static class FeedRunner
     /// (or the end of a replay), then waits until every published batch is applied and stored.
     /// <paramref name="abort"/> gives up on that wait.
     /// </summary>
-    public static async Task<IngestResult> RunLiveAsync(StreamClient client, string symbol, ITickSource source, int batchSize,
+    public static async Task<IngestResult> RunLiveAsync(IStreamClient client, string symbol, ITickSource source, int batchSize,
         IProgress<IngestProgress>? progress, CancellationToken stopping, CancellationToken abort)
     {
         SymbolName.Validate(symbol);
@@ -29,7 +29,7 @@ public static class FeedRunner
     /// stored in order, so those before it are there). The source's last-seen time follows the
     /// minutes sent, for progress.
     /// </summary>
-    public static async Task<BackfillResult> RunBackfillAsync(StreamClient client, string symbol, IHistorySource source, long from, long to, int batchSize,
+    public static async Task<BackfillResult> RunBackfillAsync(IStreamClient client, string symbol, IHistorySource source, long from, long to, int batchSize,
         IProgress<IngestProgress>? progress, CancellationToken stopping, CancellationToken abort)
     {
         SymbolName.Validate(symbol);

@@ -11,7 +11,7 @@ public static class ResumePoint
     /// <see cref="IngestStats.NewestTick"/>; without it (an older cluster), the start of the open day, which costs
     /// at most a day of minutes sent again and counted as duplicates.
     /// </summary>
-    public static async Task<long?> FindAsync(StreamClient client, string symbol)
+    public static async Task<long?> FindAsync(IStreamClient client, string symbol)
     {
         var stats = await client.GetStatsAsync(symbol);
         if (stats.NewestTick is { } newest)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client.Cluster;
 using StreamPredictor.Grains.Hosting;
 
 namespace StreamPredictor.Cluster.Tests.Support;
@@ -9,7 +9,7 @@ namespace StreamPredictor.Cluster.Tests.Support;
 /// <summary>Silos and clients of the cluster profile, each a host of its own in this process, all on loopback.</summary>
 public static class ClusterHosts
 {
-    private const string ClusterId = "stream-tests";
+    public const string ClusterId = "stream-tests";
 
     /// <summary>A silo configured the way a deployment is: <c>Stream:Silo:Profile = cluster</c> through <see cref="StreamSiloBuilderExtensions.UseStream"/>.</summary>
     public static async Task<IHost> StartSiloAsync(ClusterServices services)

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StreamPredictor.Client.Hosting;
+using StreamPredictor.Client;
+using StreamPredictor.Client.Cluster;
 
 namespace StreamPredictor.FaultTests.Support;
 
@@ -71,14 +72,18 @@ public sealed class FaultCluster : IAsyncDisposable
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Logging.ClearProviders();
-            builder.Services.AddStreamClient(configure: o =>
-            {
-                o.Redis = Redis.Connection;
-                o.NatsUrl = Nats.Url;
-                o.ClusterId = ClusterId;
-                o.ServiceId = ClusterId;
-                o.ConnectTimeout = TimeSpan.FromMinutes(1);
-            });
+            builder.Services.AddStreamClusterClient(
+                cluster: c =>
+                {
+                    c.Redis = Redis.Connection;
+                    c.NatsUrl = Nats.Url;
+                },
+                configure: o =>
+                {
+                    o.ClusterId = ClusterId;
+                    o.ServiceId = ClusterId;
+                    o.ConnectTimeout = TimeSpan.FromMinutes(1);
+                });
             _observer = builder.Build();
             await _observer.StartAsync();
         }

@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Orleans.Configuration;
 using StreamPredictor.Grains.Tests.Support;
 using StreamPredictor.Integration.Tests.Support;
@@ -66,7 +67,7 @@ public sealed class EmbeddedRestartTests : IDisposable
             var trained = await Eventually.ReturnsAsync(registry.ListAsync, v => v.Length > before, "a version trained on the schedule's reminder after the restart", seconds: 120);
 
             Assert.Equal("mlp-seed", trained[^1].Model);
-            Assert.Equal(new TrainingSchedule(request, period), await silo.Client.Trainer(symbol, "mlp-seed").GetScheduleAsync());
+            Assert.Equal(new TrainingSchedule(request, period), await silo.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, "mlp-seed")).GetScheduleAsync());
             await silo.Client.ScheduleTrainingAsync(symbol, request, TimeSpan.Zero);
         }
     }

@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.Hosting;
@@ -23,7 +24,7 @@ public sealed class ModelsFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
-    public StreamClient Client { get; private set; } = null!;
+    public IStreamClient Client { get; private set; } = null!;
 
     public string Database => Path.Combine(_dataDirectory, "stream.db");
 
@@ -47,7 +48,7 @@ public sealed class ModelsFixture : IAsyncLifetime
         builder.ConfigureClient(client => client.AddMemoryStreams(StreamNames.Provider));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
-        Client = new StreamClient(Cluster.Client, Options.Create(new StreamClientOptions { BatchSize = 4096, PollInterval = TimeSpan.FromMilliseconds(50) }));
+        Client = StreamClientFactory.Create(Cluster.Client, new StreamClientOptions { BatchSize = 4096, PollInterval = TimeSpan.FromMilliseconds(50) });
     }
 
     public async Task DisposeAsync()

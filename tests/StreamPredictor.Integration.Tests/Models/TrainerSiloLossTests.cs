@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime.MembershipService.SiloMetadata;
@@ -17,7 +18,7 @@ public sealed class TrainerSiloLossTests : IAsyncLifetime
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("stream-silo-loss-").FullName;
     private InProcessTestCluster _cluster = null!;
-    private StreamClient _client = null!;
+    private IStreamClient _client = null!;
 
     public async Task InitializeAsync()
     {
@@ -34,7 +35,7 @@ public sealed class TrainerSiloLossTests : IAsyncLifetime
         builder.ConfigureClient(client => client.AddMemoryStreams(StreamNames.Provider));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
-        _client = new StreamClient(_cluster.Client, Options.Create(new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) }));
+        _client = StreamClientFactory.Create(_cluster.Client, new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
         await WaitForAcceleratorMetadataAsync();
     }
 
@@ -52,7 +53,7 @@ public sealed class TrainerSiloLossTests : IAsyncLifetime
         var registry = _cluster.Client.GetGrain<IModelRegistryGrain>(symbol);
         var active = await registry.RegisterAsync(TestModels.Version("mlp-seed", 100), TestModels.Mlp, 0, null);
         await registry.ActivateAsync(active.Version);
-        var trainer = _client.Trainer(symbol, "lstm");
+        var trainer = _cluster.Client.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, "lstm"));
         var placement = await trainer.GetPlacementAsync();
         var running = _cluster.Silos.Single(s => s.SiloAddress.ToString() == placement.Silo);
 

@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using StreamPredictor.Integration.Tests.Support;
 
@@ -23,7 +24,7 @@ public sealed class TrainerTests(ModelsFixture fixture)
     public async Task A_bad_request_is_refused_before_a_run_starts(string symbol, TrainingRequest request, string named)
     {
         await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(100));
-        var trainer = fixture.Client.Trainer(symbol, request.Model);
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, request.Model));
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => trainer.StartAsync(request));
 
@@ -49,7 +50,7 @@ public sealed class TrainerTests(ModelsFixture fixture)
         await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(150));
         var finished = await fixture.Client.TrainAsync(symbol, new TrainingRequest("mlp-seed", Epochs: 1, HeldOutDays: 20, ActivateIfBetter: false));
         Assert.Equal(TrainingState.Completed, finished.State);
-        var trainer = fixture.Client.Trainer(symbol, "mlp-seed");
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, "mlp-seed"));
 
         await fixture.Cluster.DeactivateAsync(trainer);
         var status = await trainer.GetStatusAsync();
@@ -65,7 +66,7 @@ public sealed class TrainerTests(ModelsFixture fixture)
         const string symbol = "TRAIN-END-UNSTORED";
         var key = ITrainerGrain.Key(symbol, "mlp-seed");
         await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(150));
-        var trainer = fixture.Client.Trainer(symbol, "mlp-seed");
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, "mlp-seed"));
         await trainer.StartAsync(new TrainingRequest("mlp-seed", Epochs: 30, HeldOutDays: 20, ValidationFraction: 0, ActivateIfBetter: false));
         StorageFaults.FailWrites(key, "run", count: int.MaxValue);
         TrainingStatus ended;
@@ -93,7 +94,7 @@ public sealed class TrainerTests(ModelsFixture fixture)
     {
         const string symbol = "TRAIN-CANCEL";
         await fixture.Client.IngestAsync(symbol, TestModels.DailyTicks(400));
-        var trainer = fixture.Client.Trainer(symbol, "lstm");
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, "lstm"));
         await trainer.StartAsync(new TrainingRequest("lstm", Epochs: 5_000, HeldOutDays: 30, ValidationFraction: 0));
         await Eventually.ReturnsAsync(trainer.GetStatusAsync, s => s.Epoch >= 1, "the first epoch", seconds: 120);
 
@@ -135,7 +136,7 @@ public sealed class TrainerTests(ModelsFixture fixture)
     [Fact]
     public async Task A_period_below_the_reminder_minimum_is_refused_and_nothing_is_saved()
     {
-        var trainer = fixture.Client.Trainer("SCHEDULE-SHORT", "mlp-seed");
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key("SCHEDULE-SHORT", "mlp-seed"));
 
         var refused = await Assert.ThrowsAnyAsync<ArgumentException>(() => trainer.ScheduleAsync(new TrainingRequest("mlp-seed"), TimeSpan.FromSeconds(30)));
 
@@ -148,7 +149,7 @@ public sealed class TrainerTests(ModelsFixture fixture)
     [Fact]
     public async Task A_schedule_reads_back_and_clears_with_its_reminder()
     {
-        var trainer = fixture.Client.Trainer("SCHEDULE-CLEAR", "mlp-seed");
+        var trainer = fixture.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key("SCHEDULE-CLEAR", "mlp-seed"));
         var request = new TrainingRequest("mlp-seed", Epochs: 5, HeldOutDays: 20);
         var reminders = fixture.Cluster.GetSiloServiceProvider().GetRequiredService<IReminderTable>();
 

@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ public sealed class EmbeddedSilo(IHost host, string dataDirectory) : IAsyncDispo
 {
     public string DataDirectory { get; } = dataDirectory;
 
-    public StreamClient Client { get; } = new(host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) }));
+    public IStreamClient Client { get; } = StreamClientFactory.Create(host.Services.GetRequiredService<IClusterClient>(), new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
 
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 

@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ public sealed class EmbeddedSiloFixture : IAsyncLifetime
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("stream-embedded-").FullName;
     private IHost _host = null!;
 
-    public StreamClient Client { get; private set; } = null!;
+    public IStreamClient Client { get; private set; } = null!;
 
     public IServiceProvider Services => _host.Services;
 
@@ -21,7 +22,7 @@ public sealed class EmbeddedSiloFixture : IAsyncLifetime
     {
         _host = EmbeddedSiloHost.Build(new StreamSiloOptions { DataDirectory = _dataDirectory, SiloPort = 0, GatewayPort = 0, Accelerator = false }, LogLevel.Error);
         await _host.StartAsync();
-        Client = new StreamClient(_host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) }));
+        Client = StreamClientFactory.Create(_host.Services.GetRequiredService<IClusterClient>(), new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
     }
 
     public async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,8 @@ public sealed class SiloWorkerTests : IDisposable
         $"--Stream:Silo:GatewayPort={EmbeddedSiloHost.FreePort()}",
     ];
 
-    private static StreamClient ClientOf(IHost host) =>
-        new(host.Services.GetRequiredService<IClusterClient>(), Options.Create(new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) }));
+    private static IStreamClient ClientOf(IHost host) =>
+        StreamClientFactory.Create(host.Services.GetRequiredService<IClusterClient>(), new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
 
     [Fact]
     public async Task A_silo_runs_every_configured_feed_and_its_shutdown_confirms_every_complete_minute()

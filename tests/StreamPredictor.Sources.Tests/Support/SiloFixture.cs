@@ -1,3 +1,4 @@
+using StreamPredictor.Client.Advanced;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ public sealed class SiloFixture : IAsyncLifetime
 
     public IClusterClient Cluster { get; private set; } = null!;
 
-    public StreamClient Client { get; private set; } = null!;
+    public IStreamClient Client { get; private set; } = null!;
 
     public int GatewayPort { get; private set; }
 
@@ -30,7 +31,7 @@ public sealed class SiloFixture : IAsyncLifetime
         await _host.StartAsync();
         GatewayPort = options.GatewayPort;
         Cluster = _host.Services.GetRequiredService<IClusterClient>();
-        Client = new StreamClient(Cluster, Options.Create(new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) }));
+        Client = StreamClientFactory.Create(Cluster, new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
     }
 
     public async Task DisposeAsync()

@@ -53,7 +53,7 @@ public static class BackfillCommand
         return command;
     }
 
-    public static async Task<BackfillResult> RunAsync(StreamClient client, CliConsole console, string symbol, IHistorySource source, long from, long to, CancellationToken stopping)
+    public static async Task<BackfillResult> RunAsync(IStreamClient client, CliConsole console, string symbol, IHistorySource source, long from, long to, CancellationToken stopping)
     {
         var c = CultureInfo.InvariantCulture;
         var end = Math.Min(to, source.CompleteBefore());

@@ -64,7 +64,7 @@ public static class LiveCommand
     }
 
     /// <summary>Runs the source until <paramref name="stopping"/> (or the end of a replay), then prints what was confirmed.</summary>
-    public static async Task<IngestResult> RunAsync(StreamClient client, CliConsole console, string symbol, ITickSource source, TimeSpan statusEvery, CancellationToken stopping)
+    public static async Task<IngestResult> RunAsync(IStreamClient client, CliConsole console, string symbol, ITickSource source, TimeSpan statusEvery, CancellationToken stopping)
     {
         var isReplay = source.Name.StartsWith(SourceFactory.ReplayPrefix, StringComparison.Ordinal);
         IngestProgress? sent = null;
@@ -124,7 +124,7 @@ public static class LiveCommand
     /// The forecast made from the symbol's newest closed day: forecasts follow closed days through a stream, so the
     /// last ones may come a moment after the ticks are confirmed. Waits a few seconds for it, else the latest there is.
     /// </summary>
-    private static async Task<Forecast?> LatestForecastAsync(StreamClient client, string symbol)
+    private static async Task<Forecast?> LatestForecastAsync(IStreamClient client, string symbol)
     {
         var newestClosed = (await client.GetDaysAsync(symbol, includeOpenDay: false)).LastOrDefault()?.Date;
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
