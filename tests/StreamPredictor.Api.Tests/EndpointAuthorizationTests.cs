@@ -137,6 +137,7 @@ public sealed class EndpointAuthorizationTests(ApiSilo silo, ITestOutputHelper o
             new("GET", $"{s}/stats", p("/stats"), Read),
             new("GET", $"{s}/forecast", p("/forecast"), Read),
             new("GET", $"{s}/nowcast", p("/nowcast"), Read) { NotFoundIsAnAnswer = true },
+            new("GET", $"{s}/sources", p("/sources"), Read),
             new("GET", $"{s}/events", p("/events"), Read),
             new("GET", $"{s}/models", p("/models"), Read),
             new("POST", $"{s}/models/{{version:int}}/activate", p("/models/0/activate"), Write),

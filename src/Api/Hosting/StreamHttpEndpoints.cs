@@ -38,6 +38,7 @@ public static class StreamHttpEndpoints
         DayEndpoints.Map(symbol);
         StatsEndpoints.Map(symbol);
         ForecastEndpoints.Map(symbol);
+        SourceEndpoints.Map(symbol);
         ModelEndpoints.Map(symbol);
         TrainingEndpoints.Map(symbol);
         TickEndpoints.Map(symbol, http.MaxIngestBodyBytes, http.IngestBatchSize);
