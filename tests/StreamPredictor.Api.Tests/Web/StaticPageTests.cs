@@ -1,5 +1,4 @@
 using StreamPredictor.Api.Hosting;
-using StreamPredictor.Grains.Hosting;
 
 namespace StreamPredictor.Api.Tests.Web;
 
@@ -37,7 +36,8 @@ public sealed class StaticPageTests(ApiSilo silo)
     {
         using var anonymous = silo.Client();
         var html = await anonymous.GetStringAsync("/");
-        var references = System.Text.RegularExpressions.Regex.Matches(html, "(?:src|href)=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var references = System.Text.RegularExpressions.Regex.Matches(html, "(?:src|href)=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
+            .Where(r => !r.StartsWith("data:", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(["vendor/uplot/uPlot.min.css", "style.css", "vendor/uplot/uPlot.iife.min.js", "js/main.js"], references);
         foreach (var reference in references)
@@ -58,29 +58,5 @@ public sealed class StaticPageTests(ApiSilo silo)
         using var response = await anonymous.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task With_the_page_off_the_root_needs_credentials_like_any_other_path()
-    {
-        var data = Directory.CreateTempSubdirectory("stream-api-nopage-");
-        var host = StreamHost.BuildEmbedded(
-            new StreamSiloOptions { DataDirectory = data.FullName, SiloPort = 0, GatewayPort = 0 },
-            ApiSilo.Settings([new("Stream:Http:Page", "false")]));
-        await host.StartAsync();
-        try
-        {
-            using var anonymous = ApiSilo.ClientFor(ApiSilo.AddressOf(host), null);
-            using var root = await anonymous.GetAsync("/");
-            using var script = await anonymous.GetAsync("/js/main.js");
-            Assert.Equal(HttpStatusCode.Unauthorized, root.StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, script.StatusCode);
-        }
-        finally
-        {
-            await host.StopAsync();
-            host.Dispose();
-            data.Delete(recursive: true);
-        }
     }
 }
