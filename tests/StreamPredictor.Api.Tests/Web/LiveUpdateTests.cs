@@ -98,11 +98,13 @@ public sealed class LiveUpdateTests(ApiSilo silo, ITestOutputHelper output)
         Assert.Equal("naive · v0", browser.Text("model-badge"));
         (await client.PostAsync($"/api/symbols/{symbol}/models/{run.Result!.Version}/activate", null)).EnsureSuccessStatusCode();
         var (badge, activated) = await browser.WaitForAsync("the model badge", () => browser.Text("model-badge"), b => b != "naive · v0");
-        await browser.WaitForAsync("the active row of the models table", () => ActiveModelRow(browser), r => r.StartsWith("1 mlp-seed", StringComparison.Ordinal));
+        var (row, _) = await browser.WaitForAsync("the active row of the models table", () => ActiveModelRow(browser), r => r.StartsWith("1 mlp-seed", StringComparison.Ordinal));
+        var version = Assert.Single(await HttpJson.GetAsync<Abstractions.Forecasting.ModelVersion[]>(client, $"/api/symbols/{symbol}/models"));
 
         browser.KeepScreenshot("activated");
         output.WriteLine($"day closed on the chart after {closed.TotalMilliseconds:F0} ms, forecast after {forecastMoved.TotalMilliseconds:F0} ms more; badge after {activated.TotalMilliseconds:F0} ms");
         Assert.Equal("mlp-seed · v1", badge);
+        Assert.Equal($"1 mlp-seed 30 d to {version.HeldOutTo:yyyy-MM-dd} {HourlyBars.Price(version.Mae)} {version.Mase.ToString("F3", CultureInfo.InvariantCulture)} – active", row);
         Assert.True(browser.StillSameDocument(), "the page reloaded");
     }
 

@@ -29,6 +29,7 @@ export const day = {
   seconds: (date) => Date.parse(`${date}T00:00:00Z`) / 1000,
   of: (seconds) => new Date(seconds * 1000).toISOString().slice(0, 10),
   add: (date, days) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10),
+  between: (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000),
 };
 
 // The interval at a level (0.8, 0.95) of a forecast or nowcast.

@@ -1,6 +1,6 @@
 // The page's text panels, written with textContent only (nothing the API sends is parsed as HTML).
 
-import { fmt, interval } from './format.js';
+import { day, fmt, interval } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -132,20 +132,22 @@ function table(element, head, rows) {
   element.replaceChildren(thead, tbody);
 }
 
-// Versions with their held-out scores; MAE over naive's (MASE) and, when the registry has it, over last's.
+// Versions with their held-out scores: MAE, over naive's on the same days (MASE), and over the MAE of a version of
+// the `last` model held out on the same days, when the registry has one.
 export function showModels(versions, forecast) {
   const activeVersion = forecast?.modelVersion ?? versions.find((v) => v.active)?.version ?? 0;
-  const rows = [[['0', 'naive', '–', '–', '–', '–', '1.000', '–', activeVersion === 0 ? 'active' : ''], activeVersion === 0 ? 'active' : '']];
+  const lastOn = (v) => versions.filter((l) => l.model === 'last' && l.heldOutFrom === v.heldOutFrom && l.heldOutTo === v.heldOutTo).pop();
+  const status = (version) => (version === activeVersion ? 'active' : '');
+  const rows = [[['0', 'naive', '–', '–', '1.000', '–', status(0)], status(0)]];
   for (const v of versions) {
-    const overLast = v.lastMae ? fmt.ratio(v.mae / v.lastMae) : '–';
-    const active = v.version === activeVersion;
-    rows.push([[String(v.version), v.model, `${v.heldOutFrom} … ${v.heldOutTo}`, fmt.price(v.mae), fmt.price(v.naiveMae), fmt.price(v.rmse),
-      fmt.ratio(v.mase), overLast, active ? 'active' : ''], active ? 'active' : '']);
+    const last = lastOn(v);
+    const heldOut = `${day.between(v.heldOutFrom, v.heldOutTo) + 1} d to ${v.heldOutTo}`;
+    rows.push([[String(v.version), v.model, heldOut, fmt.price(v.mae), fmt.ratio(v.mase), last ? fmt.ratio(v.mae / last.mae) : '–', status(v.version)], status(v.version)]);
   }
-  table($('models'), ['v', 'model', 'held-out days', 'MAE', 'naive MAE', 'RMSE', 'MASE', 'vs last', ''], rows);
+  table($('models'), ['v', 'model', 'held out', 'MAE', 'vs naive', 'vs last', ''], rows);
   $('models-note').textContent = versions.length === 0
     ? 'No trained version yet: the naive model (tomorrow = today) serves.'
-    : 'MASE: MAE over naive\'s on the same held-out days (below 1 beats naive).';
+    : 'vs naive (MASE) and vs last: MAE over theirs on the same held-out days; below 1 beats them.';
 }
 
 export function showDays(days, openDay) {
