@@ -40,9 +40,14 @@ for binary in redis-server nats-server; do
     command -v "$binary" >/dev/null || { echo "$binary not found: sudo bash $root/.ci/install-services" >&2; exit 1; }
 done
 
-redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$dir" --appendonly yes --daemonize no >"$dir/redis.log" 2>&1 &
+# Durable as in deploy/README.md: every Redis write and every JetStream message on disk before it is acknowledged.
+redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$dir" --appendonly yes --appendfsync always --daemonize no >"$dir/redis.log" 2>&1 &
 pids+=($!)
-nats-server --addr 127.0.0.1 --port "$nats_port" --jetstream --store_dir "$dir/jetstream" >"$dir/nats.log" 2>&1 &
+cat >"$dir/nats.conf" <<NATS
+listen: 127.0.0.1:$nats_port
+jetstream { store_dir: "$dir/jetstream", sync_interval: always }
+NATS
+nats-server -c "$dir/nats.conf" >"$dir/nats.log" 2>&1 &
 pids+=($!)
 wait_for_port redis-server "$redis_port"
 wait_for_port nats-server "$nats_port"

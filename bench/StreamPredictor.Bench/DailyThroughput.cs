@@ -32,7 +32,12 @@ public static class DailyThroughput
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (label, path) in inputs)
         {
-            var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [typeof(DailyThroughput).Assembly.Location, "daily-one", path])
+            // Under 'dotnet run' this process is the app host; under 'dotnet Bench.dll' it is dotnet, which needs the dll.
+            var host = Environment.ProcessPath!;
+            string[] arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
+                ? [typeof(DailyThroughput).Assembly.Location, "daily-one", path]
+                : ["daily-one", path];
+            var child = Process.Start(new ProcessStartInfo(host, arguments)
             {
                 RedirectStandardOutput = true,
             })!;

@@ -9,6 +9,7 @@ public sealed class ClusterOptions
     {
         Description = "Gateway of a running silo, HOST:PORT.",
         DefaultValueFactory = _ => "localhost:30000",
+        Validators = { OptionRule.Check<string>(GatewayAddress.Problem) },
     };
 
     public Option<string?> Redis { get; } = new("--redis")
@@ -36,6 +37,7 @@ public sealed class ClusterOptions
     {
         Description = "Seconds to keep trying to reach the cluster.",
         DefaultValueFactory = _ => 10,
+        Validators = { OptionRule.Check<double>(seconds => seconds is > 0 and <= 86_400 ? null : "--connect-timeout must be more than 0 and at most 86400 seconds") },
     };
 
     public Option<bool> Embedded { get; } = new("--embedded")

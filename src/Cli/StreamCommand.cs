@@ -1,19 +1,48 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using StreamPredictor.Cli.Commands;
-using StreamPredictor.Grains.Market;
-using StreamPredictor.Ticks;
+using StreamPredictor.Cli.Errors;
 
 namespace StreamPredictor.Cli;
 
-/// <summary>The <c>stream</c> command line: builds the command tree and turns known failures into one-line errors.</summary>
+/// <summary>
+/// The <c>stream</c> command line: builds the command tree and holds its error contract. Every failure of every
+/// command, from a mistyped option to a cluster lost mid-way, is one line on standard error starting
+/// <c>stream: error: </c> and exit code 2; nothing goes to standard output, and no stack trace anywhere.
+/// </summary>
 public static class StreamCommand
 {
     public const int ExitBadInput = 2;
+
+    public const string ErrorPrefix = "stream: error: ";
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
         RunAsync(args, new CliConsole(output, error, Interactive: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected), cancellationToken);
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            var parse = Build(console).Parse(args);
+            return parse.Action is ParseErrorAction
+                ? Fail(console, ErrorLine.For(parse))
+                : await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            return Fail(console, ErrorLine.For(e));
+        }
+    }
+
+    /// <summary>The command tree; tests walk it to try every command.</summary>
+    public static RootCommand Build(CliConsole console)
     {
         var root = new RootCommand("Stream: daily figures, forecasts and backtests from market ticks.");
         root.Subcommands.Add(DailyCommand.Create(console));
@@ -24,39 +53,13 @@ public static class StreamCommand
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ModelsCommand.Create(console));
         root.Subcommands.Add(ForecastCommand.Create(console));
-
-        var configuration = new InvocationConfiguration
-        {
-            Output = console.Out,
-            Error = console.Error,
-            EnableDefaultExceptionHandler = false,
-        };
-
-        try
-        {
-            return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
-        }
-        catch (TickFormatException e)
-        {
-            return Fail(console, e.Message);
-        }
-        catch (CliUsageException e)
-        {
-            return Fail(console, e.Message);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            return Fail(console, e.Message);
-        }
-        catch (OperationCanceledException)
-        {
-            return Fail(console, "cancelled");
-        }
+        return root;
     }
 
-    private static int Fail(CliConsole console, string message)
+    /// <summary>Writes the error line; the exit code for every failure.</summary>
+    public static int Fail(CliConsole console, string message)
     {
-        console.Error.WriteLine($"stream: error: {message}");
+        console.Error.WriteLine(ErrorPrefix + ErrorLine.OneLine(message));
         return ExitBadInput;
     }
 }

@@ -1,3 +1,6 @@
+using StreamPredictor.Connections.Services;
+using StreamPredictor.Connections.Tls;
+
 namespace StreamPredictor.Client;
 
 /// <summary>How the SDK reaches a cluster. Bound from <c>Stream:Client</c>.</summary>
@@ -16,6 +19,15 @@ public sealed class StreamClientOptions
 
     /// <summary>The cluster's NATS server, used with <see cref="Redis"/>.</summary>
     public string NatsUrl { get; set; } = "nats://localhost:4222";
+
+    /// <summary>Redis credentials and TLS (<c>Stream:Client:RedisAuth</c>), as on the silos.</summary>
+    public RedisAuth RedisAuth { get; set; } = new();
+
+    /// <summary>NATS credentials and TLS (<c>Stream:Client:NatsAuth</c>), as on the silos.</summary>
+    public NatsAuth NatsAuth { get; set; } = new();
+
+    /// <summary>TLS to the gateways (<c>Stream:Client:Tls</c>): the silos' authority, and a client certificate for mutual TLS.</summary>
+    public EndpointTlsOptions Tls { get; set; } = new();
 
     /// <summary>The cluster's <c>Orleans:ClusterId</c> and <c>Orleans:ServiceId</c>; Orleans' defaults when null.</summary>
     public string? ClusterId { get; set; }

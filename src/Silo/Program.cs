@@ -1,14 +1,14 @@
-using Microsoft.Extensions.Hosting;
 using StreamPredictor.Api.Hosting;
 using StreamPredictor.Api.Security;
+using StreamPredictor.Silo;
 
 // A Stream silo, with the HTTP API when Stream:Http:Enabled=true. Configuration: appsettings.json, then environment
 // variables such as Stream__Silo__DataDirectory=/var/lib/stream, then command-line pairs such as
 // --Stream:Silo:GatewayPort=30001. 'new-api-key NAME [SCOPE...]' prints a key and the settings that accept it.
+// A start that fails because Redis or NATS went away is tried again (SiloRunner); a bad setting is one error line.
 if (ApiKeyCommand.TryRun(args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;
 }
 
-await StreamHost.Build(args).RunAsync();
-return 0;
+return await SiloRunner.RunAsync(() => StreamHost.Build(args));

@@ -10,4 +10,13 @@ public enum BadRowReason
     NonPositivePrice,
     HighBelowLow,
     NegativeVolume,
+
+    /// <summary>A price or the volume is above <see cref="TickRules.MaxValue"/>, more than a day's exact sum can hold.</summary>
+    TooLarge,
+
+    /// <summary>A field is empty: the row is damaged (for example the last line of a file cut short).</summary>
+    EmptyField,
+
+    /// <summary>A price or the volume is NaN in a row that has a close.</summary>
+    MissingValue,
 }

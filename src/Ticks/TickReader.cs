@@ -1,6 +1,7 @@
-using System.IO.Compression;
 using System.Text;
 using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Ticks.Gzip;
+using StreamPredictor.Ticks.Rows;
 
 namespace StreamPredictor.Ticks;
 
@@ -11,17 +12,16 @@ namespace StreamPredictor.Ticks;
 /// </summary>
 public sealed class TickReader : IDisposable
 {
-    private const int MaxFields = 16;
-
-    private readonly System.IO.Stream _input;
+    private readonly Stream _input;
     private readonly bool _skipBad;
+    private readonly TickRowParser? _parser;
     private readonly long[] _badRows = new long[Enum.GetValues<BadRowReason>().Length];
-    private byte[] _buffer;
+    private readonly byte[] _buffer;
     private int _start;
     private int _end;
     private bool _endOfInput;
 
-    public TickReader(System.IO.Stream input, string name, TickReaderOptions? options = null)
+    public TickReader(Stream input, string name, TickReaderOptions? options = null)
     {
         options ??= new TickReaderOptions();
         _input = input;
@@ -29,6 +29,7 @@ public sealed class TickReader : IDisposable
         _buffer = new byte[Math.Max(options.BufferSize, 4096)];
         Name = name;
         Layout = ReadHeader();
+        _parser = Layout is null ? null : new TickRowParser(Layout);
     }
 
     /// <summary>The file name used in messages.</summary>
@@ -54,7 +55,10 @@ public sealed class TickReader : IDisposable
     public IReadOnlyDictionary<BadRowReason, long> BadRowsByReason =>
         Enum.GetValues<BadRowReason>().Where(r => _badRows[(int)r] > 0).ToDictionary(r => r, r => _badRows[(int)r]);
 
-    /// <summary>Opens a file, decompressing it when it starts with the gzip magic bytes.</summary>
+    /// <summary>
+    /// Opens a file, decompressing it when it starts with the gzip magic bytes; a gzip file that is cut short or
+    /// damaged throws <see cref="GzipFormatException"/> when the reading reaches the damage.
+    /// </summary>
     public static TickReader Open(string path, TickReaderOptions? options = null)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -63,7 +67,7 @@ public sealed class TickReader : IDisposable
             Span<byte> magic = stackalloc byte[2];
             var isGzip = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
             file.Position = 0;
-            System.IO.Stream input = isGzip ? new GZipStream(file, CompressionMode.Decompress) : file;
+            Stream input = isGzip ? new GzipReader(file, path) : file;
             return new TickReader(input, path, options);
         }
         catch
@@ -76,7 +80,7 @@ public sealed class TickReader : IDisposable
     /// <summary>Fills <paramref name="destination"/> with the next ticks; returns how many, 0 at the end.</summary>
     public int Read(Span<Tick> destination)
     {
-        if (Layout is null)
+        if (_parser is null)
         {
             return 0;
         }
@@ -84,9 +88,22 @@ public sealed class TickReader : IDisposable
         var count = 0;
         while (count < destination.Length && TryTakeLine(out var line))
         {
-            if (!line.IsEmpty && TryParseRow(line, out destination[count]))
+            if (line.IsEmpty)
             {
-                count++;
+                continue;
+            }
+
+            switch (_parser.Parse(line, out destination[count]))
+            {
+                case RowOutcome.Tick:
+                    count++;
+                    break;
+                case RowOutcome.NoTrade:
+                    MissingCloseRows++;
+                    break;
+                default:
+                    Refuse(_parser.Error);
+                    break;
             }
         }
 
@@ -164,7 +181,7 @@ public sealed class TickReader : IDisposable
         var pending = _end - _start;
         if (pending == _buffer.Length)
         {
-            throw new TickFormatException(Name, LineNumber + 1, null, null, $"line longer than {_buffer.Length} bytes; is this a CSV file?");
+            throw Stop(new TickFormatException(Name, LineNumber + 1, null, null, $"line longer than {_buffer.Length} bytes; is this a CSV file?"));
         }
 
         if (_start > 0)
@@ -182,122 +199,29 @@ public sealed class TickReader : IDisposable
     private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> line) =>
         line.Length > 0 && line[^1] == '\r' ? line[..^1] : line;
 
-    private bool TryParseRow(ReadOnlySpan<byte> line, out Tick tick)
-    {
-        tick = default;
-        var layout = Layout!;
-        Span<int> starts = stackalloc int[MaxFields + 1];
-        var fields = SplitFields(line, starts, layout.FieldCount);
-        if (fields != layout.FieldCount)
-        {
-            return Bad(BadRowReason.WrongFieldCount, null,
-                $"{(fields > layout.FieldCount ? "more than" : "only")} {Math.Min(fields, layout.FieldCount)} fields where the {layout.Name} layout has {layout.FieldCount} ({layout.Header})");
-        }
-
-        var closeText = Field(line, starts, layout.CloseField);
-        if (Utf8Number.IsMissing(closeText))
-        {
-            MissingCloseRows++;
-            return false;
-        }
-
-        if (!TimestampParser.TryParse(Field(line, starts, 0), out var timestamp, out var timestampReason, out var timestampDetail))
-        {
-            return Bad(timestampReason, 0, timestampDetail);
-        }
-
-        if (!TryPrice(line, starts, layout.OpenField, out var open)
-            || !TryPrice(line, starts, layout.HighField, out var high)
-            || !TryPrice(line, starts, layout.LowField, out var low)
-            || !TryPrice(line, starts, layout.CloseField, out var close)
-            || !TryVolume(line, starts, layout.VolumeField, out var volume))
-        {
-            return false;
-        }
-
-        if (high < low)
-        {
-            return Bad(BadRowReason.HighBelowLow, layout.HighField, $"high {Format(high)} is below low {Format(low)}");
-        }
-
-        tick = new Tick(timestamp, open, high, low, close, volume);
-        return true;
-    }
-
-    private static int SplitFields(ReadOnlySpan<byte> line, Span<int> starts, int expected)
-    {
-        var count = 0;
-        var position = 0;
-        starts[0] = 0;
-        while (true)
-        {
-            var comma = line[position..].IndexOf((byte)',');
-            count++;
-            if (comma < 0)
-            {
-                starts[count] = line.Length + 1;
-                return count;
-            }
-
-            position += comma + 1;
-            if (count == expected || count == MaxFields)
-            {
-                return count + 1;
-            }
-
-            starts[count] = position;
-        }
-    }
-
-    private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Span<int> starts, int index) =>
-        line[starts[index]..(starts[index + 1] - 1)];
-
-    private bool TryPrice(ReadOnlySpan<byte> line, Span<int> starts, int field, out double value)
-    {
-        var text = Field(line, starts, field);
-        if (Utf8Number.IsMissing(text))
-        {
-            value = 0;
-            return Bad(BadRowReason.UnparsableNumber, field, "missing (NaN or empty) while the row has a close");
-        }
-
-        if (!Utf8Number.TryParseDouble(text, out value) || !double.IsFinite(value))
-        {
-            return Bad(BadRowReason.UnparsableNumber, field, $"'{Text(text)}' is not a finite number");
-        }
-
-        return value > 0 || Bad(BadRowReason.NonPositivePrice, field, $"price {Text(text)} is not positive");
-    }
-
-    private bool TryVolume(ReadOnlySpan<byte> line, Span<int> starts, int field, out double value)
-    {
-        var text = Field(line, starts, field);
-        if (Utf8Number.IsMissing(text))
-        {
-            value = 0;
-            return true;
-        }
-
-        if (!Utf8Number.TryParseDouble(text, out value) || !double.IsFinite(value))
-        {
-            return Bad(BadRowReason.UnparsableNumber, field, $"'{Text(text)}' is not a finite number");
-        }
-
-        return value >= 0 || Bad(BadRowReason.NegativeVolume, field, $"volume {Text(text)} is negative");
-    }
-
-    private bool Bad(BadRowReason reason, int? field, string detail)
+    /// <summary>Counts a refused row under <see cref="TickReaderOptions.SkipBad"/>; otherwise stops the read.</summary>
+    private void Refuse(RowError error)
     {
         if (!_skipBad)
         {
-            throw new TickFormatException(Name, LineNumber, field is { } f ? Layout!.Columns[f] : null, reason, detail);
+            throw Stop(new TickFormatException(Name, LineNumber, error.Field is { } f ? Layout!.Columns[f] : null, error.Reason, error.Detail));
         }
 
-        _badRows[(int)reason]++;
-        return false;
+        _badRows[(int)error.Reason]++;
     }
 
-    private static string Text(ReadOnlySpan<byte> text) => TimestampParser.Shorten(Encoding.UTF8.GetString(text));
+    /// <summary>
+    /// The error to stop with. Damaged compressed data usually decompresses to garbage rows before the gzip
+    /// check fails, so in a gzip file the rest is decompressed first: when the file is damaged, that is the
+    /// error worth reporting, not the garbage row it caused.
+    /// </summary>
+    private Exception Stop(TickFormatException error)
+    {
+        if (_input is GzipReader gzip)
+        {
+            gzip.CheckToEnd();
+        }
 
-    private static string Format(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return error;
+    }
 }

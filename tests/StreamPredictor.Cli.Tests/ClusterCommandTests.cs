@@ -27,6 +27,41 @@ public sealed class ClusterCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_of_a_gzip_file_cut_short_applies_nothing_and_is_one_error_line()
+    {
+        await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));
+        var whole = await File.ReadAllBytesAsync(SharedData.PathOf(SharedData.BinanceMinutes));
+        var cut = _files.PathOf("cut.csv.gz");
+        await File.WriteAllBytesAsync(cut, whole[..(whole.Length * 9 / 10)]);
+
+        var ingest = await CliRun.RunAsync("ingest", cut, "--symbol", "CUT", "--gateway", silo.Gateway);
+        var daily = await CliRun.RunAsync("daily", cut);
+
+        Assert.Equal(2, ingest.ExitCode);
+        Assert.Equal($"stream: error: {cut}: the file is truncated: it ends inside member 1, before its trailer (CRC-32 and size) is complete\n", ingest.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(2, daily.ExitCode);
+        Assert.Equal(ingest.Error, daily.Error);
+        Assert.Equal(0, (await silo.Grains.GetGrain<IMarketGrain>("CUT").GetStatsAsync()).Accepted);
+    }
+
+    [Fact]
+    public async Task Ingest_of_a_file_with_a_close_above_the_bound_applies_nothing_and_is_one_error_line()
+    {
+        await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));
+        var rows = Enumerable.Range(0, 100).Select(i => FormattableString.Invariant($"{1_609_459_200 + (i * 60)},10,11,9,10,1"));
+        var file = _files.Write("huge.csv", string.Join('\n', ["timestamp,open,high,low,close,volume", .. rows, "1609465260,10,11,9,1e19,1"]) + "\n");
+
+        var ingest = await CliRun.RunAsync("ingest", file, "--symbol", "HUGE", "--gateway", silo.Gateway, "--batch", "10");
+        var daily = await CliRun.RunAsync("daily", file);
+
+        Assert.Equal(2, ingest.ExitCode);
+        Assert.Equal($"stream: error: {file}:102: field 'close': 1e19 is above 1E+14, the largest price or volume a day's exact sums can hold\n", ingest.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(2, daily.ExitCode);
+        Assert.Equal(ingest.Error, daily.Error);
+        Assert.Equal(0, (await silo.Grains.GetGrain<IMarketGrain>("HUGE").GetStatsAsync()).Accepted);
+    }
+
+    [Fact]
     public async Task Forecast_json_names_the_day_it_is_for_and_the_model()
     {
         await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));

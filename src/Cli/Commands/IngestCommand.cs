@@ -13,7 +13,12 @@ public static class IngestCommand
     {
         var file = TickFileArgument.Create();
         var symbol = SymbolOption.Create();
-        var batch = new Option<int>("--batch") { Description = "Ticks per stream batch.", DefaultValueFactory = _ => 4096 };
+        var batch = new Option<int>("--batch")
+        {
+            Description = "Ticks per stream batch.",
+            DefaultValueFactory = _ => 4096,
+            Validators = { OptionRule.Check<int>(size => size < 1 ? "--batch must be at least 1" : null) },
+        };
         var skipBad = CommonOptions.SkipBad();
         var cluster = new ClusterOptions();
         var command = new Command("ingest", "Publish a tick file to a symbol's tick stream and report what the cluster accepted.") { file, symbol, batch, skipBad };
@@ -21,15 +26,31 @@ public static class IngestCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
+            CheckFile(path, result.GetValue(skipBad));
             await using var connection = await cluster.ConnectAsync(result, cancellationToken);
-            await RunAsync(connection.Client, console, path, result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
+            await PublishAsync(connection.Client, console, path, result.GetRequiredValue(symbol), result.GetValue(batch), result.GetValue(skipBad), cancellationToken);
             return 0;
         });
         return command;
     }
 
-    /// <summary>Reads the (existing) file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
-    public static async Task<IngestResult> RunAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    /// <summary>Checks the (existing) file, then publishes it: nothing of a file that fails the check is sent.</summary>
+    public static Task<IngestResult> RunAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
+    {
+        CheckFile(file, skipBad);
+        return PublishAsync(client, console, file, symbol, batchSize, skipBad, cancellationToken);
+    }
+
+    /// <summary>
+    /// A validating pass over the whole file before anything is published, so that a file that would stop half-way
+    /// (a bad row without --skip-bad, a gzip file cut short or damaged) publishes nothing: a second read of the file
+    /// in constant memory, rather than holding every tick in memory until the file is known to be whole.
+    /// </summary>
+    public static TickFileSummary CheckFile(FileInfo file, bool skipBad) =>
+        TickFile.Check(file.FullName, new TickReaderOptions { SkipBad = skipBad });
+
+    /// <summary>Reads the (checked) file in batches, publishes them, waits for the market grain, and prints a summary on standard error.</summary>
+    private static async Task<IngestResult> PublishAsync(StreamClient client, CliConsole console, FileInfo file, string symbol, int batchSize, bool skipBad, CancellationToken cancellationToken)
     {
         if (batchSize < 1)
         {

@@ -12,5 +12,7 @@ public static class TickFileArgument
 
     /// <summary>The file, or a one-line usage error when it is not there.</summary>
     public static FileInfo RequireExisting(FileInfo file) =>
-        file.Exists ? file : throw new CliUsageException($"{file.FullName}: no such file");
+        file.Exists ? file
+        : Directory.Exists(file.FullName) ? throw new CliUsageException($"{file.FullName}: is a folder, not a tick file")
+        : throw new CliUsageException($"{file.FullName}: no such file");
 }

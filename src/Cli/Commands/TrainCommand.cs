@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using StreamPredictor.Abstractions.Forecasting;
+using StreamPredictor.Cli.Errors;
 using StreamPredictor.Client;
 using StreamPredictor.Grains.Forecasting;
 
@@ -27,8 +28,8 @@ public static class TrainCommand
         {
             await using var connection = await cluster.ConnectAsync(result, cancellationToken);
             var request = new TrainingRequest(result.GetRequiredValue(model), result.GetValue(epochs), result.GetValue(seed), result.GetValue(heldOut), ActivateIfBetter: !result.GetValue(noActivate));
-            var status = await RunAsync(connection.Client, console, result.GetRequiredValue(symbol), request, cancellationToken);
-            return status.State == TrainingState.Completed ? 0 : 1;
+            await RunAsync(connection.Client, console, result.GetRequiredValue(symbol), request, cancellationToken);
+            return 0;
         });
         return command;
     }
@@ -50,15 +51,17 @@ public static class TrainCommand
         },
     };
 
-    /// <summary>Trains, showing progress, and prints the new version's scores on standard output.</summary>
+    /// <summary>
+    /// Trains, showing progress, and prints the new version's scores on standard output; a run that does not
+    /// complete (failed or cancelled) is a <see cref="CliFailureException"/> saying why.
+    /// </summary>
     public static async Task<TrainingStatus> RunAsync(StreamClient client, CliConsole console, string symbol, TrainingRequest request, CancellationToken cancellationToken)
     {
         var writer = new TrainingProgressWriter(console);
         var status = await client.TrainAsync(symbol, request, new Relay(writer, request.Model), cancellationToken);
-        if (status.State == TrainingState.Failed)
+        if (status.State != TrainingState.Completed)
         {
-            console.Error.WriteLine($"stream: training {request.Model} for {symbol} failed: {status.Message}");
-            return status;
+            throw new CliFailureException($"training {request.Model} for {symbol} {status.State.ToString().ToLowerInvariant()}: {status.Message}");
         }
 
         var v = status.Result!;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using StreamPredictor.Abstractions.Streams;
+using StreamPredictor.Connections.Tls;
 
 namespace StreamPredictor.Client.Hosting;
 
@@ -45,7 +46,7 @@ public static class StreamClientHostExtensions
 
             if (options.Redis is { Length: > 0 } redis)
             {
-                client.UseStreamCluster(redis, options.NatsUrl);
+                client.UseStreamCluster(redis, options.NatsUrl, options.RedisAuth, options.NatsAuth);
             }
             else
             {
@@ -59,6 +60,11 @@ public static class StreamClientHostExtensions
                 }
 
                 client.AddMemoryStreams(StreamNames.Provider);
+            }
+
+            if (options.Tls.IsEnabled)
+            {
+                client.UseStreamTls(options.Tls, $"{StreamClientOptions.SectionName}:Tls");
             }
 
             var deadline = DateTime.UtcNow + options.ConnectTimeout;

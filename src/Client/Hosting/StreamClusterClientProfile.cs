@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Hosting;
-using NATS.Client.Core;
 using Orleans.Streaming.NATS.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using StreamPredictor.Abstractions.Streams;
+using StreamPredictor.Connections.Services;
 
 namespace StreamPredictor.Client.Hosting;
 
@@ -13,19 +14,24 @@ public static class StreamClusterClientProfile
 {
     /// <param name="redis">The silos' Redis, as a StackExchange.Redis configuration string.</param>
     /// <param name="natsUrl">The silos' NATS server, e.g. <c>nats://localhost:4222</c>.</param>
-    public static IClientBuilder UseStreamCluster(this IClientBuilder client, string redis, string natsUrl)
+    /// <param name="redisAuth">Redis credentials and TLS, when the connection string does not carry them.</param>
+    /// <param name="natsAuth">NATS credentials and TLS.</param>
+    public static IClientBuilder UseStreamCluster(this IClientBuilder client, string redis, string natsUrl, RedisAuth? redisAuth = null, NatsAuth? natsAuth = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(redis);
         ArgumentException.ThrowIfNullOrWhiteSpace(natsUrl);
-        client.UseRedisClustering(redis);
+        var redisOptions = (redisAuth ?? new RedisAuth()).Apply(redis);
+        var natsOptions = (natsAuth ?? new NatsAuth()).Apply(natsUrl);
+        client.UseRedisClustering(clustering => clustering.ConfigurationOptions = redisOptions);
         client.AddNatsStreams(StreamNames.Provider, nats => nats
             .ConfigureNats(o => o.Configure(n =>
             {
                 n.StreamName = StreamNames.JetStream;
                 n.PartitionCount = StreamNames.QueueCount;
-                n.NatsClientOptions = NatsOpts.Default with { Url = natsUrl };
+                n.NatsClientOptions = natsOptions;
             }))
             .ConfigurePartitioning(StreamNames.QueueCount));
+        client.Services.AddRedactedNatsOptionsLogging();
         return client;
     }
 }

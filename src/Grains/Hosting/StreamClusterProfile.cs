@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NATS.Client.Core;
-using Orleans.Configuration;
+using Orleans.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.Streaming.NATS.Hosting;
 using StackExchange.Redis;
 using StreamPredictor.Abstractions.Streams;
+using StreamPredictor.Connections.Services;
 using StreamPredictor.Grains.Storage;
 
 namespace StreamPredictor.Grains.Hosting;
@@ -16,40 +18,48 @@ namespace StreamPredictor.Grains.Hosting;
 /// reminders) and one NATS server with JetStream (the stream provider, which creates its JetStream stream
 /// and durable consumers on first start). The advertised address comes from Orleans' own configuration,
 /// <c>Orleans:Endpoints:AdvertisedIPAddress</c>, else the host's first IPv4 address; the cluster's identity
-/// from <c>Orleans:ClusterId</c> and <c>Orleans:ServiceId</c>.
+/// from <c>Orleans:ClusterId</c> and <c>Orleans:ServiceId</c>. The silo waits for Redis and NATS before it
+/// starts (<see cref="ServiceDependencyGate"/>), and its Redis connections keep retrying when Redis restarts.
 /// </summary>
 public static class StreamClusterProfile
 {
     public static ISiloBuilder UseStreamCluster(this ISiloBuilder silo, StreamSiloOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        silo.Configure<EndpointOptions>(endpoints =>
-        {
-            endpoints.SiloPort = options.SiloPort;
-            endpoints.GatewayPort = options.GatewayPort;
-        });
+        var redis = options.RedisAuth.Apply(options.Redis, keepConnecting: true);
+        var nats = options.NatsAuth.Apply(options.NatsUrl);
+        silo.AddClusterEndpoints(options);
 
-        silo.UseRedisClustering(options.Redis);
-        silo.AddRedisStorage(StorageNames.Default, options.Redis);
-        silo.AddRedisStorage(StorageNames.PubSub, options.Redis);
-        silo.UseRedisReminderService(reminders => reminders.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new ServiceDependencyGate(
+            redis, nats, options.DependencyRetryMax, services.GetRequiredService<ILogger<ServiceDependencyGate>>()));
 
-        silo.AddNatsStreams(StreamNames.Provider, nats => nats
+        silo.UseRedisClustering(clustering => clustering.ConfigurationOptions = redis.Clone());
+        silo.AddRedisStorage(StorageNames.Default, redis);
+        silo.AddRedisStorage(StorageNames.PubSub, redis);
+        silo.UseRedisReminderService(reminders => reminders.ConfigurationOptions = redis.Clone());
+
+        silo.AddNatsStreams(StreamNames.Provider, provider => provider
             .ConfigureNats(o => o.Configure(n =>
             {
                 n.StreamName = StreamNames.JetStream;
                 n.PartitionCount = StreamNames.QueueCount;
-                n.NatsClientOptions = NatsOpts.Default with { Url = options.NatsUrl };
+                n.NatsClientOptions = nats;
             }))
             .ConfigurePartitioning(StreamNames.QueueCount));
+        silo.Services.AddRedactedNatsOptionsLogging();
+        if (options.Kubernetes)
+        {
+            silo.UseKubernetesHosting();
+        }
+
         return silo.AddStreamGrains(options);
     }
 
     /// <summary>Redis grain storage holding state in Orleans' binary format, as the SQLite store does (ids, not names).</summary>
-    private static void AddRedisStorage(this ISiloBuilder silo, string name, string redis) =>
+    private static void AddRedisStorage(this ISiloBuilder silo, string name, ConfigurationOptions redis) =>
         silo.AddRedisGrainStorage(name, storage => storage.Configure<Serializer>((o, serializer) =>
         {
-            o.ConfigurationOptions = ConfigurationOptions.Parse(redis);
+            o.ConfigurationOptions = redis.Clone();
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
 }

@@ -15,6 +15,7 @@ public static class StreamSiloBuilderExtensions
     public static ISiloBuilder AddStreamGrains(this ISiloBuilder silo, StreamSiloOptions options)
     {
         silo.AddAcceleratorPlacement(SiloAccelerator.Resolve(options.Accelerator));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SiloActiveLog>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<StreamMetrics>();
@@ -26,7 +27,7 @@ public static class StreamSiloBuilderExtensions
     /// <summary>The embedded profile: one local silo, memory streams, durable state in a SQLite file.</summary>
     public static ISiloBuilder UseStreamEmbedded(this ISiloBuilder silo, StreamSiloOptions options)
     {
-        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+        silo.AddEmbeddedEndpoints(options);
         silo.Services.AddSqliteGrainStorage(StorageNames.Default, Path.Combine(options.DataDirectory, "stream.db"));
         silo.AddMemoryGrainStorage(StorageNames.PubSub);
         silo.AddMemoryStreams(StreamNames.Provider);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StreamPredictor.Grains.Hosting;
@@ -16,6 +17,9 @@ public sealed class SiloHost : IAsyncDisposable
     }
 
     public string Gateway { get; }
+
+    /// <summary>Grains of this silo, to look at what a command did.</summary>
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
     public static async Task<SiloHost> StartAsync(string dataDirectory)
     {

@@ -87,7 +87,7 @@ public sealed partial class ClusterServices : IAsyncDisposable
         {
             throw new InvalidOperationException(
                 $"{binary} reports '{version}'; the NATS stream provider needs nats-server 2.10 or newer (JetStream subject transforms). " +
-                "Run 'sudo bash .ci/install-services' or set STREAM_NATS_SERVER.");
+                "Run the tests with 'bash test.sh', which fetches nats-server 2.10 without root, or set STREAM_NATS_SERVER.");
         }
     }
 

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace StreamPredictor.Cluster.Tests.Support;
 
 /// <summary>
-/// Finds a service binary the tests launch: the path in an environment variable, else PATH and the usual
-/// system folders. A missing binary fails the test with what to do; it never skips.
+/// Finds a service binary the tests launch: the path in an environment variable (test.sh sets it), else PATH,
+/// the usual system folders and test.sh's cache of binaries fetched without root. A missing binary fails the
+/// test with what to do; it never skips.
 /// </summary>
 public static class ServerBinary
 {
@@ -20,10 +21,21 @@ public static class ServerBinary
         }
 
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        return folders.Concat(SystemFolders).Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists)
+        return folders.Concat(SystemFolders).Append(TestScriptCache()).Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists)
             ?? throw new FileNotFoundException(
-                $"{name} not found on PATH or in {string.Join(", ", SystemFolders)}: run 'sudo bash .ci/install-services' " +
-                $"or set {environmentVariable} to the binary. The cluster tests start their own {name}.");
+                $"{name} not found on PATH or in {string.Join(", ", SystemFolders)}: run the tests with 'bash test.sh', which fetches it " +
+                $"without root, or set {environmentVariable} to the binary. The cluster tests start their own {name}.");
+    }
+
+    /// <summary>Where test.sh keeps the programs it fetched: $STREAM_TEST_CACHE, else ~/.cache/stream-test-services, then bin.</summary>
+    private static string TestScriptCache()
+    {
+        var cache = Environment.GetEnvironmentVariable("STREAM_TEST_CACHE") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+                ? xdg
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "stream-test-services");
+        return Path.Combine(cache, "bin");
     }
 
     /// <summary>The first line <c>binary --version</c> prints.</summary>
