@@ -5,9 +5,9 @@ using OpenQA.Selenium.Chrome;
 namespace StreamPredictor.Api.Tests.Support;
 
 /// <summary>
-/// Headless Chromium driven through chromedriver (Debian's <c>chromium</c> and <c>chromium-driver</c>, which
-/// <c>.ci/install-services</c> installs; <c>STREAM_CHROMIUM</c> and <c>STREAM_CHROMEDRIVER</c> name others), with a
-/// fresh profile per instance, so nothing (a key in session storage) carries from one test to the next.
+/// Headless Chromium driven through chromedriver: <c>STREAM_CHROMIUM</c> and <c>STREAM_CHROMEDRIVER</c>, which
+/// <c>test.sh</c> sets (Debian's <c>chromium</c> and <c>chromium-driver</c>, installed or fetched without root), else
+/// the installed ones. A fresh profile per instance, so nothing (a key in session storage) carries between tests.
 /// </summary>
 public sealed class Browser : IDisposable
 {
@@ -125,6 +125,6 @@ public sealed class Browser : IDisposable
         var path = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } set ? set : fallback;
         return File.Exists(path)
             ? path
-            : throw new FileNotFoundException($"{name} not found at {path}: install Debian's chromium and chromium-driver (sudo bash .ci/install-services), or set {variable}");
+            : throw new FileNotFoundException($"{name} not found at {path}: run the tests with 'bash test.sh' (it fetches Debian's chromium and chromium-driver), or set {variable}");
     }
 }
