@@ -73,4 +73,30 @@ public sealed class ChartTests(ApiSilo silo)
         Assert.Contains($"open {HourlyBars.Price(day.Open)} · high {HourlyBars.Price(day.High)} · low {HourlyBars.Price(day.Low)} · close {HourlyBars.Price(day.Close)}", text, StringComparison.Ordinal);
         Assert.Contains($"{day.Ticks} ticks", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_symbol_picker_lists_the_symbols_held_and_switches_the_view_to_the_one_picked()
+    {
+        await Upload.TicksAsync(silo, "WEB-PICK-A", TestTicks.Json(TestTicks.Days(new DateOnly(2024, 1, 1), 3)));
+        await Upload.TicksAsync(silo, "WEB-PICK-B", TestTicks.Json(TestTicks.Days(new DateOnly(2024, 2, 1), 5, start: 900)));
+        var held = await HttpJson.GetAsync<string[]>(silo.Client(TestKeys.Reader), "/api/symbols");
+        using var browser = new Browser(silo.BaseAddress);
+        browser.Open("/#WEB-PICK-A");
+        browser.SignIn(TestKeys.Reader);
+        await browser.WaitForAsync("WEB-PICK-A's days", () => browser.Data("chart", "lastDay"), d => d == "2024-01-03");
+        browser.MarkDocument();
+
+        var options = browser.Driver.FindElements(By.CssSelector("#symbol option")).Select(o => o.GetAttribute("value")).ToList();
+        browser.Driver.FindElement(By.Id("symbol")).Click();
+        browser.Driver.FindElement(By.CssSelector("#symbol option[value='WEB-PICK-B']")).Click();
+
+        await browser.WaitForAsync("WEB-PICK-B's days", () => browser.Data("chart", "lastDay"), d => d == "2024-02-05");
+        await browser.WaitForAsync("WEB-PICK-B's forecast", () => browser.Text("forecast-date"), t => t.Contains("2024-02-05", StringComparison.Ordinal));
+        Assert.Equal(held, options);
+        Assert.Contains("WEB-PICK-A", options);
+        Assert.Equal("5", browser.Data("chart", "days"));
+        Assert.Equal("#WEB-PICK-B", browser.Script("return location.hash"));
+        Assert.Equal("20", browser.Data("stat-accepted", "value"));
+        Assert.True(browser.StillSameDocument(), "the page reloaded");
+    }
 }
