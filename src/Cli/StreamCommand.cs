@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using StreamPredictor.Cli.Commands;
+using StreamPredictor.Cli.Commands.Live;
 using StreamPredictor.Cli.Errors;
 
 namespace StreamPredictor.Cli;
@@ -26,6 +27,8 @@ public static class StreamCommand
             Output = console.Out,
             Error = console.Error,
             EnableDefaultExceptionHandler = false,
+            // Ctrl-C cancels a command's token; `stream live` then confirms its last minutes, which may take longer than the 2 s default.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
         };
 
         try
@@ -53,6 +56,8 @@ public static class StreamCommand
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(ModelsCommand.Create(console));
         root.Subcommands.Add(ForecastCommand.Create(console));
+        root.Subcommands.Add(LiveCommand.Create(console));
+        root.Subcommands.Add(BackfillCommand.Create(console));
         return root;
     }
 

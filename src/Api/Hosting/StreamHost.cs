@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,11 @@ namespace StreamPredictor.Api.Hosting;
 /// </summary>
 public static class StreamHost
 {
-    /// <summary>The silo (<c>src/Silo</c>): configuration from appsettings.json, the environment and <paramref name="args"/>.</summary>
-    public static IHost Build(string[] args)
+    /// <summary>
+    /// The silo (<c>src/Silo</c>): configuration from appsettings.json, the environment and <paramref name="args"/>.
+    /// <paramref name="services"/> adds services after the silo's (the live feeds' worker), so they start after it.
+    /// </summary>
+    public static IHost Build(string[] args, Action<IServiceCollection>? services = null)
     {
         var plain = Host.CreateApplicationBuilder(args);
         var http = ReadHttpOptions(plain.Configuration);
@@ -24,12 +28,13 @@ public static class StreamHost
         {
             plain.UseOrleans(silo => silo.UseStream(plain.Configuration));
             plain.Services.AddStreamTelemetry(plain.Configuration, prometheus: false);
+            services?.Invoke(plain.Services);
             return plain.Build();
         }
 
         var web = WebApplication.CreateBuilder(args);
         var profile = SiloOptions(web.Configuration).Profile;
-        return BuildWeb(web, http, profile, silo => silo.UseStream(web.Configuration));
+        return BuildWeb(web, http, profile, silo => silo.UseStream(web.Configuration), services);
     }
 
     /// <summary>
@@ -60,7 +65,7 @@ public static class StreamHost
         return BuildWeb(web, ReadHttpOptions(web.Configuration), silo.Profile, s => s.UseStreamEmbedded(silo));
     }
 
-    private static WebApplication BuildWeb(WebApplicationBuilder web, StreamHttpOptions http, string profile, Action<ISiloBuilder> useProfile)
+    private static WebApplication BuildWeb(WebApplicationBuilder web, StreamHttpOptions http, string profile, Action<ISiloBuilder> useProfile, Action<IServiceCollection>? services = null)
     {
         web.UseOrleans(silo =>
         {
@@ -68,6 +73,7 @@ public static class StreamHost
             silo.AddStreamDashboard(http);
         });
         web.AddStreamHttp(http, profile);
+        services?.Invoke(web.Services);
         var app = web.Build();
         app.MapStreamHttp(http);
         return app;

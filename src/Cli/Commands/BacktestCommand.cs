@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Forecasting.Backtesting;
+using StreamPredictor.Grains.Forecasting.Nowcasting;
 using StreamPredictor.Grains.Forecasting.Plotting;
+using StreamPredictor.Ticks;
 
 namespace StreamPredictor.Cli.Commands;
 
@@ -22,17 +24,19 @@ public static class BacktestCommand
         var batch = new Option<int>("--batch") { Description = "Mini-batch size.", DefaultValueFactory = _ => 64 };
         var learningRate = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 };
         var seed = new Option<int>("--seed") { Description = "Seed of weights, dropout and shuffling.", DefaultValueFactory = _ => 42 };
-        var window = new Option<int>("--window") { Description = "Days a network reads.", DefaultValueFactory = _ => ModelSpec.DefaultWindow };
-        var validation = new Option<double>("--validation") { Description = "Share of training windows held out for early stopping and intervals (0: none, as the tutorial).", DefaultValueFactory = _ => 0 };
+        var window = new Option<int?>("--window") { Description = $"Days a network reads (default: {ModelSpec.DefaultWindow} for the tutorial's and the mean-series models, {ModelSpec.FeatureWindow} for the feature LSTM/GRU, {ModelSpec.MlpWindow} for mlp)." };
+        var validation = new Option<double?>("--validation") { Description = $"Share of training windows held out for early stopping and intervals (default: none for the tutorial's and the mean-series models, {TrainingOptions.FeatureValidationFraction} for the feature networks)." };
+        var significance = new Option<double>("--significance") { Description = "t statistic by which a day-feature network must beat last on its validation days to replace it (0: keep its best epoch whatever it gained).", DefaultValueFactory = _ => TrainingOptions.DefaultSignificance };
         var patience = new Option<int>("--patience") { Description = "Epochs without a better validation loss before stopping (0: never).", DefaultValueFactory = _ => 5 };
-        var target = new Option<string?>("--target") { Description = "What networks predict: price or log-return (default: price for the seed models, log-return for lstm and gru)." };
+        var target = new Option<string?>("--target") { Description = "What the seed models and lstm/gru predict: price or log-return, on the series of daily means (default: price for the seed models; lstm and gru read day features and predict tomorrow's mean over today's close)." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the scores as JSON here." };
-        var plotPath = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the test window: true means against every model's forecasts." };
+        var plotPath = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the test window: true means against every model's forecasts (with --nowcast, also PATH-nowcast.png: the nowcast's error through the day)." };
+        var nowcast = new Option<bool>("--nowcast") { Description = "Replay the test window tick by tick: every model's nowcast of the open day's mean at 0, 6, 12, 18 and 23 h against the time-weighted rule, with interval coverage." };
         var threads = new Option<int>("--threads") { Description = "Torch CPU threads (1 is fastest for these small networks on a shared machine).", DefaultValueFactory = _ => 1 };
         var skipBad = CommonOptions.SkipBad();
         var command = new Command("backtest", "Train the models on all but the last days of a tick file and score their next-day forecasts against naive.")
         {
-            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, target, json, plotPath, threads, skipBad,
+            file, models, testDays, folds, epochs, batch, learningRate, seed, window, validation, patience, significance, target, json, plotPath, nowcast, threads, skipBad,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -50,20 +54,29 @@ public static class BacktestCommand
                     Seed = result.GetValue(seed),
                     ValidationFraction = result.GetValue(validation),
                     Patience = result.GetValue(patience),
+                    Significance = result.GetValue(significance),
                 },
             };
             Check(() => options.Training.Validate());
             var import = DailyCommand.Import(result.GetRequiredValue(file), result.GetValue(skipBad), console);
             DailyCommand.ReportImport(console, import);
-            Check(() => BacktestRunner.Windows(import.Days, options));
+            var windows = Check(() => BacktestRunner.Windows(import.Days, options));
+            var nowcastTicks = result.GetValue(nowcast)
+                ? NowcastTicks.Read(import.File, windows[^1].From, windows[^1].To, new TickReaderOptions { SkipBad = result.GetValue(skipBad) })
+                : null;
 
-            if (options.Models.Any(m => m.Kind != ModelNames.Naive))
+            if (options.Models.Any(m => !ModelNames.IsTrivial(m.Kind)))
             {
                 Check(() => TorchRuntime.UseThreads(result.GetValue(threads)));
             }
 
-            var outcome = BacktestRunner.Run(import.Days, options, new TrainingProgressWriter(console), cancellationToken);
+            var outcome = BacktestRunner.Run(import.Days, options, nowcastTicks, new TrainingProgressWriter(console), cancellationToken);
             console.Out.Write(BacktestTable.Format(outcome));
+            if (outcome.Nowcast is { } replay)
+            {
+                console.Out.Write(NowcastTable.Format(replay));
+            }
+
             if (result.GetValue(json) is { } jsonPath)
             {
                 using var stream = File.Create(jsonPath.FullName);
@@ -75,6 +88,12 @@ public static class BacktestCommand
             {
                 BacktestPlot.SavePng(outcome, png.FullName);
                 console.Error.WriteLine($"wrote {png.FullName}");
+                if (outcome.Nowcast is { } drawn)
+                {
+                    var nowcastPng = Path.Combine(png.DirectoryName ?? ".", Path.GetFileNameWithoutExtension(png.Name) + "-nowcast.png");
+                    NowcastPlot.SavePng(drawn, nowcastPng);
+                    console.Error.WriteLine($"wrote {nowcastPng}");
+                }
             }
 
             return Task.FromResult(0);
@@ -82,7 +101,7 @@ public static class BacktestCommand
         return command;
     }
 
-    private static List<ModelSpec> ParseModels(string list, int window, TargetKind? target)
+    private static List<ModelSpec> ParseModels(string list, int? window, TargetKind? target)
     {
         if (window < 1) throw new CliUsageException("--window must be at least 1");
         var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -93,8 +112,11 @@ public static class BacktestCommand
             throw new CliUsageException($"--models: unknown model '{unknown[0]}'; known: {string.Join(", ", ModelNames.All)}");
         }
 
-        return names.Distinct(StringComparer.Ordinal).Select(n => ModelSpec.Default(n, window, n == ModelNames.Naive ? null : target)).ToList();
+        return names.Distinct(StringComparer.Ordinal).Select(n => ModelSpec.Default(n, window, TakesTarget(n) ? target : null)).ToList();
     }
+
+    /// <summary>The models --target applies to: the tutorial's and the LSTM/GRU (which it moves to the mean series).</summary>
+    private static bool TakesTarget(string model) => model is ModelNames.MlpSeed or ModelNames.RnnSeed or ModelNames.Lstm or ModelNames.Gru;
 
     private static TargetKind? ParseTarget(string? value) => value switch
     {
@@ -104,11 +126,17 @@ public static class BacktestCommand
         _ => throw new CliUsageException($"--target: '{value}' is neither price nor log-return"),
     };
 
-    private static void Check(Action validate)
+    private static void Check(Action validate) => Check(() =>
+    {
+        validate();
+        return 0;
+    });
+
+    private static T Check<T>(Func<T> validate)
     {
         try
         {
-            validate();
+            return validate();
         }
         catch (ArgumentException e)
         {

@@ -8,9 +8,10 @@ using StreamPredictor.Grains.Forecasting.Plotting;
 namespace StreamPredictor.Cli.Commands;
 
 /// <summary>
-/// <c>stream run FILE --symbol SYM [--model KIND] [--epochs N] [--plot PATH]</c>: the main job on an embedded
-/// silo: ingest the file as a stream, train, score against naive on the held-out days, print the next-day
-/// forecast, and draw the held-out days.
+/// <c>stream run FILE --symbol SYM [--model KIND] [--epochs N] [--plot PATH]</c>: the main job on an embedded silo:
+/// ingest the file as a stream, register <c>last</c> (active if it beats naive), train the model (the day-feature LSTM by
+/// default; active if it beats the active model), score naive, last and the model on the held-out days, print the
+/// active model's next-day forecast, and draw the held-out days.
 /// </summary>
 public static class RunCommand
 {
@@ -20,24 +21,35 @@ public static class RunCommand
         var symbol = SymbolOption.Create();
         var model = TrainCommand.ModelOption();
         var epochs = new Option<int?>("--epochs") { Description = "Training epochs (default 50, the tutorial's)." };
-        var heldOut = new Option<int>("--held-out") { Description = "Last closed days held out to score the model against naive.", DefaultValueFactory = _ => 60 };
-        var plot = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the held-out days: truth, the model and naive." };
+        var heldOut = new Option<int>("--held-out") { Description = "Last closed days held out to score the models against naive and last.", DefaultValueFactory = _ => 60 };
+        var plot = new Option<FileInfo?>("--plot") { Description = "Write a PNG of the held-out days: truth, naive, last and the model." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "Data directory of the embedded silo (default: ~/.local/share/stream)." };
+        var threads = new Option<int>("--threads") { Description = "Torch CPU threads (1 is fastest for these small networks on a shared machine).", DefaultValueFactory = _ => 1 };
         var skipBad = CommonOptions.SkipBad();
-        var command = new Command("run", "The main job, in one process: ingest a tick file, train a model, score it against naive, forecast the next day.")
+        var command = new Command("run", "The main job, in one process: ingest a tick file, train a model, score it against naive and last, forecast the next day.")
         {
-            file, symbol, model, epochs, heldOut, plot, data, skipBad,
+            file, symbol, model, epochs, heldOut, plot, data, threads, skipBad,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetRequiredValue(symbol);
             var path = TickFileArgument.RequireExisting(result.GetRequiredValue(file));
+            var torchThreads = result.GetValue(threads);
+            if (torchThreads < 1) throw new CliUsageException("--threads must be at least 1");
+            TorchRuntime.UseThreads(torchThreads);
             await using var connection = await ClusterConnection.OpenAsync(embedded: true, null, result.GetValue(data)?.FullName, cancellationToken);
             var client = connection.Client;
             await IngestCommand.RunAsync(client, console, path, name, 4096, result.GetValue(skipBad), cancellationToken);
 
-            var request = new TrainingRequest(result.GetRequiredValue(model), result.GetValue(epochs), HeldOutDays: result.GetValue(heldOut));
-            var status = await TrainCommand.RunAsync(client, console, name, request, cancellationToken);
+            var kind = result.GetRequiredValue(model);
+            var held = result.GetValue(heldOut);
+            if (!ModelNames.IsTrivial(kind))
+            {
+                var baseline = await TrainCommand.RunAsync(client, console, name, new TrainingRequest(ModelNames.Last, HeldOutDays: held), cancellationToken);
+                if (baseline.State != TrainingState.Completed) return 1;
+            }
+
+            var status = await TrainCommand.RunAsync(client, console, name, new TrainingRequest(kind, result.GetValue(epochs), HeldOutDays: held), cancellationToken);
             if (status.State != TrainingState.Completed)
             {
                 return 1;
@@ -59,7 +71,7 @@ public static class RunCommand
         return command;
     }
 
-    /// <summary>The trained version's held-out forecasts beside naive's, in the shape the backtest table and plot read.</summary>
+    /// <summary>The trained version's held-out forecasts beside naive's and last's, in the shape the backtest table and plot read.</summary>
     private static BacktestResult Backtest(DailyBar[] days, ModelVersion version)
     {
         var forecasts = version.HeldOutForecasts ?? [];
@@ -67,12 +79,21 @@ public static class RunCommand
         var window = new BacktestWindow(start, forecasts.Length, days[start].Date, days[^1].Date);
         var actual = days[start..].Select(d => d.MeanClose).ToArray();
         var naive = days[(start - 1)..^1].Select(d => d.MeanClose).ToArray();
-        var naiveScore = new WindowScore(window, ForecastMetrics.Compute(actual, naive, naive), 0, 0, naive, []);
-        var modelScore = new WindowScore(window, ForecastMetrics.Compute(actual, forecasts, naive), version.TrainingSeconds, version.EpochsRun, forecasts, []);
-        return new BacktestResult(window, days[start..], [],
-        [
-            new ModelBacktest(ModelSpec.Default(ModelNames.Naive), naiveScore, []),
-            new ModelBacktest(ModelSpec.Default(version.Model), modelScore, []),
-        ]);
+        var last = days[(start - 1)..^1].Select(d => d.Close).ToArray();
+        WindowScore Score(double[] predicted, double seconds, int epochs) =>
+            new(window, ForecastMetrics.Compute(actual, predicted, naive, last), seconds, epochs, predicted, [], KeptLast: predicted.SequenceEqual(last));
+
+        var rows = new List<ModelBacktest> { new(ModelSpec.Default(ModelNames.Naive), Score(naive, 0, 0), []) };
+        if (version.Model != ModelNames.Naive)
+        {
+            rows.Add(new ModelBacktest(ModelSpec.Default(ModelNames.Last), Score(last, 0, 0), []));
+        }
+
+        if (!ModelNames.IsTrivial(version.Model))
+        {
+            rows.Add(new ModelBacktest(ModelSpec.Default(version.Model), Score(forecasts, version.TrainingSeconds, version.EpochsRun), []));
+        }
+
+        return new BacktestResult(window, days[start..], [], rows);
     }
 }

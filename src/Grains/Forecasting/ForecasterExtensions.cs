@@ -1,4 +1,5 @@
 using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Grains.Forecasting.Series;
 
 namespace StreamPredictor.Grains.Forecasting;
 
@@ -7,23 +8,36 @@ public static class ForecasterExtensions
 {
     public static DayForecast ForecastNext(this IForecaster forecaster, IReadOnlyList<DailyBar> days)
     {
+        ArgumentNullException.ThrowIfNull(days);
+        return forecaster.ForecastNext(DailySeries.From(days));
+    }
+
+    /// <summary>The forecast of the day after the series, with the model's intervals for it.</summary>
+    public static DayForecast ForecastNext(this IForecaster forecaster, DailySeries days)
+    {
         ArgumentNullException.ThrowIfNull(forecaster);
         ArgumentNullException.ThrowIfNull(days);
-        if (days.Count < forecaster.Spec.HistoryNeeded)
+        if (days.Count < forecaster.Spec.HistoryNeeded || days.Count == 0)
         {
             throw new ArgumentException($"{forecaster.Spec.Kind} needs {forecaster.Spec.HistoryNeeded} days, got {days.Count}", nameof(days));
         }
 
-        var prices = days.Select(d => d.MeanClose).ToArray();
-        var value = forecaster.Predict(prices, prices.Length, 1)[0];
-        return new DayForecast(days[^1].Date.AddDays(1), forecaster.Spec.Kind, value, forecaster.Calibration.Intervals(value));
+        var value = forecaster.Predict(days, days.Count, 1)[0];
+        return new DayForecast(days.Bars[^1].Date.AddDays(1), forecaster.Spec.Kind, value, forecaster.Calibration.Intervals(value, days, days.Count));
     }
 
-    internal static void CheckRange(this IForecaster forecaster, ReadOnlySpan<double> prices, int from, int count)
+    /// <summary>One-step forecasts on a series known only by its daily means (see <see cref="DailySeries.FromMeans"/>).</summary>
+    public static double[] Predict(this IForecaster forecaster, ReadOnlySpan<double> means, int from, int count)
     {
-        if (from < forecaster.Spec.HistoryNeeded || count < 0 || from + count > prices.Length + 1)
+        ArgumentNullException.ThrowIfNull(forecaster);
+        return forecaster.Predict(DailySeries.FromMeans(means), from, count);
+    }
+
+    internal static void CheckRange(this IForecaster forecaster, DailySeries days, int from, int count)
+    {
+        if (from < Math.Max(1, forecaster.Spec.HistoryNeeded) || count < 0 || from + count > days.Count + 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(from), $"cannot forecast days [{from}, {from + count}) of {prices.Length} with {forecaster.Spec.HistoryNeeded} days of history");
+            throw new ArgumentOutOfRangeException(nameof(from), $"cannot forecast days [{from}, {from + count}) of {days.Count} with {forecaster.Spec.HistoryNeeded} days of history");
         }
     }
 }

@@ -1,6 +1,8 @@
+using StreamPredictor.Grains.Forecasting.Series;
+
 namespace StreamPredictor.Grains.Forecasting;
 
-/// <summary>A trained model of daily mean closes: forecasts each day from the true days before it.</summary>
+/// <summary>A model of daily mean closes: forecasts each day from the true days before it.</summary>
 public interface IForecaster : IDisposable
 {
     ModelSpec Spec { get; }
@@ -13,8 +15,9 @@ public interface IForecaster : IDisposable
     ConformalCalibration Calibration { get; }
 
     /// <summary>
-    /// One-step forecasts of <c>prices[from .. from+count)</c>, each made from the prices before it; the last index may be
-    /// <c>prices.Length</c> (the day after the series). <paramref name="from"/> must be at least <see cref="ModelSpec.HistoryNeeded"/>.
+    /// One-step forecasts of the mean close of days <c>[from, from+count)</c> of <paramref name="days"/>, each made from the
+    /// days before it; the last index may be <c>days.Count</c> (the day after the series). <paramref name="from"/> must be at
+    /// least <see cref="ModelSpec.HistoryNeeded"/>.
     /// </summary>
-    double[] Predict(ReadOnlySpan<double> prices, int from, int count);
+    double[] Predict(DailySeries days, int from, int count);
 }

@@ -1,9 +1,10 @@
+using StreamPredictor.Grains.Forecasting.Series;
 using TorchSharp;
 using static TorchSharp.torch;
 
 namespace StreamPredictor.Grains.Forecasting;
 
-/// <summary>A trained network with its spec and scaler: reads windows of scaled target values, predicts the next one.</summary>
+/// <summary>A trained network on the series of daily means, with its spec and scaler: reads windows of scaled target values, predicts the next one.</summary>
 public sealed class NeuralForecaster : IForecaster
 {
     private const int PredictBatch = 1024;
@@ -36,14 +37,13 @@ public sealed class NeuralForecaster : IForecaster
     internal NeuralForecaster With(TrainingSummary training, ConformalCalibration calibration) =>
         new(Spec, Scaler, _network, _device, training, calibration);
 
-    public double[] Predict(ReadOnlySpan<double> prices, int from, int count)
+    public double[] Predict(DailySeries days, int from, int count)
     {
-        this.CheckRange(prices, from, count);
+        this.CheckRange(days, from, count);
+        var prices = days.Means;
         var window = Spec.Window;
         var history = Spec.HistoryNeeded;
         var result = new double[count];
-        _network.eval();
-        using var noGrad = torch.no_grad();
         for (var start = 0; start < count; start += PredictBatch)
         {
             var n = Math.Min(PredictBatch, count - start);
@@ -51,14 +51,14 @@ public sealed class NeuralForecaster : IForecaster
             for (var i = 0; i < n; i++)
             {
                 var day = from + start + i;
-                var values = TargetSeries.From(prices.Slice(day - history, history), Spec.Target);
+                var values = TargetSeries.From(prices.AsSpan(day - history, history), Spec.Target);
                 for (var j = 0; j < window; j++)
                 {
                     inputs[i * window + j] = (float)Scaler.Transform(values[j]);
                 }
             }
 
-            var outputs = Run(inputs, n);
+            var outputs = NetworkRun.Run(_network, _device, inputs, n, window, 1);
             for (var i = 0; i < n; i++)
             {
                 var day = from + start + i;
@@ -67,14 +67,6 @@ public sealed class NeuralForecaster : IForecaster
         }
 
         return result;
-    }
-
-    private float[] Run(float[] inputs, int n)
-    {
-        using var scope = torch.NewDisposeScope();
-        var x = torch.tensor(inputs, [n, Spec.Window, 1]).to(_device);
-        var y = _network.call(x).cpu();
-        return y.data<float>().ToArray();
     }
 
     /// <summary>Writes the weights (a TorchSharp state dict) to <paramref name="writer"/>.</summary>

@@ -1,13 +1,15 @@
 using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting.Series;
 
 namespace StreamPredictor.Grains.Training;
 
 /// <summary>
 /// The trainer grain's CPU work, free of Orleans: train a model on all closed days but the last
 /// <see cref="TrainingRequest.HeldOutDays"/>, forecast those one step at a time from the true days before each,
-/// and score the new model, the naive forecast and the active model on them.
+/// and score the new model, the naive forecast, last and the active model on them. Any model name trains here,
+/// <c>last</c> and the ensemble included (naive and last are only calibrated).
 /// </summary>
 public static class TrainingJob
 {
@@ -18,14 +20,16 @@ public static class TrainingJob
         IProgress<TrainingProgress>? progress,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(days);
         var spec = ModelSpec.Default(request.Model);
         var heldOut = request.HeldOutDays;
-        var prices = days.Select(d => d.MeanClose).ToArray();
-        var trainingDays = prices.Length - heldOut;
+        var series = DailySeries.From(days);
+        var trainingDays = series.Count - heldOut;
         if (heldOut < 1 || trainingDays < spec.HistoryNeeded + 2)
         {
             throw new ArgumentException(
-                $"{request.Model} needs more than {spec.HistoryNeeded + heldOut + 1} closed days ({heldOut} held out), the symbol has {prices.Length}");
+                $"{request.Model} needs more than {spec.HistoryNeeded + heldOut + 1} closed days ({heldOut} held out), the symbol has {series.Count}");
         }
 
         var defaults = new TrainingOptions();
@@ -37,11 +41,12 @@ public static class TrainingJob
             ValidationFraction = request.ValidationFraction,
         };
 
-        using var model = ForecastTrainer.Train(spec, prices.AsSpan(0, trainingDays), options, progress, cancellationToken);
-        var actual = prices.AsSpan(trainingDays);
-        var naive = prices.AsSpan(trainingDays - 1, heldOut);
-        var predicted = model.Predict(prices, trainingDays, heldOut);
-        var metrics = ForecastMetrics.Compute(actual, predicted, naive);
+        using var model = ForecastTrainer.Train(spec, series.Take(trainingDays), options, progress, cancellationToken);
+        var actual = series.Means.AsSpan(trainingDays);
+        var naive = series.Means.AsSpan(trainingDays - 1, heldOut);
+        var last = series.Closes.AsSpan(trainingDays - 1, heldOut);
+        var predicted = model.Predict(series, trainingDays, heldOut);
+        var metrics = ForecastMetrics.Compute(actual, predicted, naive, last);
         var naiveMae = ForecastMetrics.Compute(actual, naive, naive).Mae;
         var activeMae = naiveMae;
         if (activeBlob is not null)
@@ -49,7 +54,7 @@ public static class TrainingJob
             using var active = ModelBlob.FromBytes(activeBlob);
             if (active.Spec.HistoryNeeded <= trainingDays)
             {
-                activeMae = ForecastMetrics.Compute(actual, active.Predict(prices, trainingDays, heldOut), naive).Mae;
+                activeMae = ForecastMetrics.Compute(actual, active.Predict(series, trainingDays, heldOut), naive).Mae;
             }
         }
 

@@ -35,7 +35,8 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("test window 2022-07-22 .. 2022-08-20 (30 days)", run.Out, StringComparison.Ordinal);
         Assert.Contains("rolling origin: 4 earlier windows of 30 days, 2022-03-24 .. 2022-07-21", run.Out, StringComparison.Ordinal);
-        Assert.Matches(@"naive\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+1\.000\s+[\d.]+\s+0/4", run.Out);
+        Assert.Matches(@"naive\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+1\.000\s+[\d.]+\s+[\d.]+\s+0/4\s+0/4", run.Out);
+        Assert.Matches(@"per fold, oldest first: MASE \| vs last\n", run.Out);
     }
 
     [Fact]
@@ -60,15 +61,56 @@ public sealed class BacktestCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("mlp-seed test: epoch 3/3 loss", run.Error, StringComparison.Ordinal);
-        Assert.Matches(@"mlp-seed\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+3\s+80%:\d+% 95%:\d+%", run.Out);
+        Assert.Matches(@"mlp-seed\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+3\s+80%:\d+% 95%:\d+%", run.Out);
         using var doc = JsonDocument.Parse(await File.ReadAllBytesAsync(json));
         var models = doc.RootElement.GetProperty("models");
         var naiveMae = models[0].GetProperty("mae").GetDouble();
         var mlp = models[1];
         Assert.Equal("mlp-seed", mlp.GetProperty("name").GetString());
         Assert.Equal(mlp.GetProperty("mae").GetDouble() / naiveMae, mlp.GetProperty("mase").GetDouble(), 9);
+        Assert.Equal(mlp.GetProperty("mase").GetDouble() * 464.668 / 243.809, mlp.GetProperty("maeVsLast").GetDouble(), 4);
         Assert.Equal(3, mlp.GetProperty("epochs").GetInt32());
         Assert.Equal(2, mlp.GetProperty("coverage").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Last_is_scored_against_naive_and_naive_against_last()
+    {
+        var json = Path.Combine(_dir, "last.json");
+
+        var run = await CliRun.RunAsync("backtest", Bitstamp, "--models", "naive,last", "--json", json);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"naive\s+464\.668\s+574\.822\s+2\.126\s+1\.000\s+1\.906\s", run.Out);
+        Assert.Matches(@"last\s+243\.809\s+[\d.]+\s+[\d.]+\s+0\.525\s+1\.000\s", run.Out);
+        using var doc = JsonDocument.Parse(await File.ReadAllBytesAsync(json));
+        var last = doc.RootElement.GetProperty("models")[1];
+        Assert.Equal("last", last.GetProperty("name").GetString());
+        Assert.Equal(243.809, last.GetProperty("mae").GetDouble(), 1e-3);
+        Assert.Equal(1.0, last.GetProperty("maeVsLast").GetDouble(), 12);
+        Assert.Equal(2, last.GetProperty("coverage").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Nowcast_replays_the_test_window_and_draws_the_error_through_the_day()
+    {
+        var json = Path.Combine(_dir, "nowcast.json");
+        var png = Path.Combine(_dir, "test.png");
+
+        var run = await CliRun.RunAsync("backtest", Bitstamp, "--models", "last", "--nowcast", "--json", json, "--plot", png);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("nowcast of the held-out days' means, replayed tick by tick (60 days)", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\nrule\s+243\.8\s+192\.5\s+121\.7\s+44\.6\s+5\.0\n", run.Out);
+        Assert.Matches(@"\nlast\s+243\.8\s+192\.5\s+121\.7\s+44\.6\s+5\.0\n", run.Out);
+        Assert.Matches(@"last 80%(\s+\d+){5}", run.Out);
+        using var doc = JsonDocument.Parse(await File.ReadAllBytesAsync(json));
+        var nowcast = doc.RootElement.GetProperty("nowcast");
+        Assert.Equal(24, nowcast.GetProperty("hours").GetArrayLength());
+        Assert.Equal(5.0, nowcast.GetProperty("rule")[23].GetDouble(), 0.05);
+        Assert.Equal(24, nowcast.GetProperty("models")[0].GetProperty("coverage")[0].GetProperty("share").GetArrayLength());
+        var figure = await File.ReadAllBytesAsync(Path.Combine(_dir, "test-nowcast.png"));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], figure[..4]);
     }
 
     [Theory]

@@ -171,6 +171,7 @@ public sealed class BadCommandLines(ContractFiles files, string unreachableGatew
         return underlying switch
         {
             _ when name == "--symbol" => "SYM",
+            _ when name == "--source" => "bitstamp",
             _ when underlying == typeof(DirectoryInfo) => files.NewFolder(),
             _ when underlying == typeof(FileInfo) => files.Good,
             _ when underlying == typeof(DateOnly) => "2021-01-01",

@@ -7,6 +7,7 @@ namespace StreamPredictor.Grains.Tests.Forecasting;
 public sealed class BacktestRunnerTests
 {
     private static readonly BacktestOptions NaiveOnly = new() { Models = [ModelSpec.Default(ModelNames.Naive)], TestDays = 30, Folds = 3 };
+    private static readonly BacktestOptions NaiveAndLast = NaiveOnly with { Models = [ModelSpec.Default(ModelNames.Naive), ModelSpec.Default(ModelNames.Last)] };
 
     [Fact]
     public void Folds_are_consecutive_windows_right_before_the_test_window()
@@ -28,18 +29,30 @@ public sealed class BacktestRunnerTests
     [Fact]
     public void Each_fold_is_scored_on_its_own_days()
     {
+        // Every figure recomputed here from the bars, independently of the runner: naive's and last's MAE per fold, last's
+        // MASE (its MAE over naive's) and the folds where last beat naive.
         var days = ForecastData.Days(ForecastData.BitstampHourly);
-        var prices = days.Select(d => d.MeanClose).ToArray();
+        double NaiveMae(int start) => Enumerable.Range(start, 30).Average(i => Math.Abs(days[i].MeanClose - days[i - 1].MeanClose));
+        double LastMae(int start) => Enumerable.Range(start, 30).Average(i => Math.Abs(days[i].MeanClose - days[i - 1].Close));
 
-        var result = BacktestRunner.Run(days, NaiveOnly);
+        var result = BacktestRunner.Run(days, NaiveAndLast);
 
-        var naive = Assert.Single(result.Models);
+        var naive = result.Models[0];
+        var last = result.Models[1];
         Assert.Equal(3, naive.Folds.Count);
-        var first = naive.Folds[0].Window.Start;
-        var expected = Enumerable.Range(first, 30).Average(i => Math.Abs(prices[i] - prices[i - 1]));
-        Assert.Equal(expected, naive.Folds[0].Metrics.Mae, 9);
-        Assert.Equal(naive.Folds.Average(f => f.Metrics.Mae), naive.FoldMean!.Mae, 9);
-        Assert.Equal(0, naive.FoldsBeatingNaive);
+        for (var f = 0; f < 3; f++)
+        {
+            var start = naive.Folds[f].Window.Start;
+            Assert.Equal(days.Count - ((4 - f) * 30), start);
+            Assert.Equal(NaiveMae(start), naive.Folds[f].Metrics.Mae, 9);
+            Assert.Equal(LastMae(start), last.Folds[f].Metrics.Mae, 9);
+            Assert.Equal(LastMae(start) / NaiveMae(start), last.Folds[f].Metrics.Mase, 9);
+        }
+
+        Assert.Equal(last.Folds.Average(f => f.Metrics.Mae), last.FoldMean!.Mae, 9);
+        Assert.Equal(Enumerable.Range(0, 3).Count(f => LastMae(days.Count - ((4 - f) * 30)) < NaiveMae(days.Count - ((4 - f) * 30))), last.FoldsBeatingNaive);
+        Assert.Equal(0, last.FoldsBeatingLast);
+        Assert.Equal(3, naive.Folds.Count(f => f.Metrics.MaeVsLast > 1));
     }
 
     [Fact]
@@ -68,7 +81,7 @@ public sealed class BacktestRunnerTests
         Assert.Equal(464.668, model.GetProperty("mae").GetDouble(), 1e-3);
         Assert.Equal(574.822, model.GetProperty("rmse").GetDouble(), 1e-3);
         Assert.True(model.GetProperty("mape").GetDouble() > 0);
-        Assert.Equal(1.0, model.GetProperty("mase").GetDouble());
+        Assert.Equal(464.668 / 243.809, model.GetProperty("maeVsLast").GetDouble(), 1e-4);
         Assert.Equal(60, model.GetProperty("forecasts").GetArrayLength());
         Assert.Single(model.GetProperty("folds").EnumerateArray());
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StreamPredictor.Grains.Forecasting.Series;
 using StreamPredictor.Grains.Market;
 using StreamPredictor.Grains.Tests.Support;
 
@@ -15,6 +16,8 @@ internal static class ForecastData
     public static string PathOf(string file) => SharedData.PathOf(file);
 
     public static IReadOnlyList<DailyBar> Days(string file) => Cache.GetOrAdd(file, f => DailyImport.Run(PathOf(f)).Days);
+
+    public static DailySeries Series(string file) => DailySeries.From(Days(file));
 
     public static double[] Prices(string file) => Days(file).Select(d => d.MeanClose).ToArray();
 

@@ -4,8 +4,9 @@ using StreamPredictor.Grains.Forecasting.Backtesting;
 namespace StreamPredictor.Grains.Tests.Forecasting;
 
 /// <summary>
-/// A backtest must not let the test days reach training: not through the scaler, the windows or the validation split.
-/// Blow the test days up tenfold: the first test day's forecast, made from training days only, must not move.
+/// A backtest must not let the test days reach training: not through the scaler, the features, the windows or the
+/// validation split. Blow every figure of the test days up: the first test day's forecast, made from training days only,
+/// must not move.
 /// </summary>
 [Collection(TorchCollection.Name)]
 public sealed class LeakageTests
@@ -14,10 +15,17 @@ public sealed class LeakageTests
     public void Test_days_do_not_reach_training()
     {
         var days = ForecastData.Days(ForecastData.BitstampHourly).TakeLast(200).ToArray();
-        var tampered = days.Select((d, i) => i < days.Length - 30 ? d : d with { MeanClose = d.MeanClose * 10 }).ToArray();
+        var tampered = days.Select((d, i) => i < days.Length - 30 ? d : d with
+        {
+            MeanClose = d.MeanClose * 10, Open = d.Open * 9, High = d.High * 12, Low = d.Low * 8, Close = d.Close * 11, Volume = d.Volume * 5, Ticks = 3,
+        }).ToArray();
         var options = new BacktestOptions
         {
-            Models = [ModelSpec.Default(ModelNames.MlpSeed), ModelSpec.Default(ModelNames.Lstm)],
+            Models =
+            [
+                ModelSpec.Default(ModelNames.MlpSeed), ModelSpec.Default(ModelNames.Lstm, target: TargetKind.LogReturn),
+                ModelSpec.Default(ModelNames.Last), ModelSpec.Default(ModelNames.Mlp), ModelSpec.Default(ModelNames.Gru), ModelSpec.Default(ModelNames.Ensemble),
+            ],
             TestDays = 30,
             Training = new TrainingOptions { Epochs = 2, ValidationFraction = 0.2, Seed = 5 },
         };

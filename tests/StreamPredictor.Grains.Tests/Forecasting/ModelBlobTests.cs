@@ -8,13 +8,13 @@ public sealed class ModelBlobTests
     private static readonly double[] Prices = ForecastData.LastPrices(ForecastData.BitstampHourly, 160);
 
     [Theory]
-    [InlineData(ModelNames.MlpSeed)]
-    [InlineData(ModelNames.RnnSeed)]
-    [InlineData(ModelNames.Lstm)]
-    [InlineData(ModelNames.Gru)]
-    public void Save_then_load_gives_identical_forecasts(string kind)
+    [InlineData(ModelNames.MlpSeed, null)]
+    [InlineData(ModelNames.RnnSeed, null)]
+    [InlineData(ModelNames.Lstm, TargetKind.LogReturn)]
+    [InlineData(ModelNames.Gru, TargetKind.LogReturn)]
+    public void Save_then_load_gives_identical_forecasts(string kind, TargetKind? target)
     {
-        using var trained = ForecastTrainer.Train(ModelSpec.Default(kind), Prices.AsSpan(0, 130), new TrainingOptions { Epochs = 1, ValidationFraction = 0.2 });
+        using var trained = ForecastTrainer.Train(ModelSpec.Default(kind, target: target), Prices.AsSpan(0, 130), new TrainingOptions { Epochs = 1, ValidationFraction = 0.2 });
         using var blob = new MemoryStream();
         ModelBlob.Save(trained, blob);
         blob.Position = 0;
@@ -38,7 +38,9 @@ public sealed class ModelBlobTests
         var header = ModelBlob.ReadHeader(blob);
 
         Assert.Equal(ModelNames.Gru, header.Spec.Kind);
-        Assert.Equal(TargetKind.LogReturn, header.Spec.Target);
+        Assert.Equal(TargetKind.MeanOverClose, header.Spec.Target);
+        Assert.Equal(ModelInput.DayFeatures, header.Spec.Input);
+        Assert.NotNull(header.Features);
         Assert.True(header.HasWeights);
         Assert.Equal(1, header.Training.EpochsRun);
     }

@@ -17,16 +17,29 @@ public sealed class NaiveForecasterTests
     [Fact]
     public void Metrics_on_a_hand_checked_series()
     {
-        // Test days 11, 15, 14 forecast as 12, 11, 15: errors 1, 4, 1.
+        // Test days 11, 15, 14 forecast as 12, 11, 15: errors 1, 4, 1 (MAE 2). The baselines are written out by hand, not
+        // taken from the model: naive's own MAE over the hand-made naive's is 1 only if the model forecasts as naive does;
+        // against last's (13, 10, 16: errors 2, 5, 2, MAE 3) it is 2 / 3.
         double[] prices = [10, 12, 11, 15, 14];
         using var naive = new NaiveForecaster(ConformalCalibration.None);
         var forecasts = naive.Predict(prices, 2, 3);
-        var metrics = ForecastMetrics.Compute(prices.AsSpan(2), forecasts, forecasts);
+        var metrics = ForecastMetrics.Compute([11.0, 15, 14], forecasts, [12.0, 11, 15], [13.0, 10, 16]);
 
         Assert.Equal(2.0, metrics.Mae, 12);
         Assert.Equal(Math.Sqrt(6.0), metrics.Rmse, 12);
         Assert.Equal(100.0 * (1.0 / 11 + 4.0 / 15 + 1.0 / 14) / 3, metrics.Mape, 12);
         Assert.Equal(1.0, metrics.Mase, 12);
+        Assert.Equal(2.0 / 3, metrics.MaeVsLast, 12);
+    }
+
+    [Fact]
+    public void Mase_of_a_forecast_that_is_not_naive_is_its_mae_over_naives()
+    {
+        // Forecasts 12.5, 13, 14 of days 11, 15, 14: errors 1.5, 2, 0 (MAE 3.5 / 3) against naive's MAE 2.
+        var metrics = ForecastMetrics.Compute([11.0, 15, 14], [12.5, 13, 14], [12.0, 11, 15]);
+
+        Assert.Equal(3.5 / 3 / 2, metrics.Mase, 12);
+        Assert.True(double.IsNaN(metrics.MaeVsLast));
     }
 
     [Theory]
@@ -41,7 +54,10 @@ public sealed class NaiveForecasterTests
         var naive = Assert.Single(result.Models).Test.Metrics;
         Assert.Equal(mae, naive.Mae, 1e-3);
         Assert.Equal(rmse, naive.Rmse, 1e-3);
-        Assert.Equal(1.0, naive.Mase, 12);
+        var days = ForecastData.Days(file);
+        var naiveMae = days.Skip(days.Count - 60).Select((d, i) => Math.Abs(d.MeanClose - days[days.Count - 61 + i].MeanClose)).Average();
+        var lastMae = days.Skip(days.Count - 60).Select((d, i) => Math.Abs(d.MeanClose - days[days.Count - 61 + i].Close)).Average();
+        Assert.Equal(naiveMae / lastMae, naive.MaeVsLast, 9);
     }
 
     [Fact]

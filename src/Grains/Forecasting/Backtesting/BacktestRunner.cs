@@ -1,4 +1,6 @@
 using StreamPredictor.Abstractions.Market;
+using StreamPredictor.Grains.Forecasting.Nowcasting;
+using StreamPredictor.Grains.Forecasting.Series;
 
 namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
@@ -6,7 +8,8 @@ namespace StreamPredictor.Grains.Forecasting.Backtesting;
 /// The tutorial's experiment, honestly scored: the last <see cref="BacktestOptions.TestDays"/> days are the test set; each
 /// model trains on the days before them only and forecasts each test day from the true days before it. With folds, the
 /// same is done on the consecutive windows before the test window, retraining every model for each. Every score carries
-/// its MASE against the naive forecast on the same days.
+/// its MASE against the naive forecast and its MAE ratio against <c>last</c> on the same days. An ensemble reuses the
+/// members trained for the same window.
 /// </summary>
 public static class BacktestRunner
 {
@@ -14,24 +17,53 @@ public static class BacktestRunner
         IReadOnlyList<DailyBar> days,
         BacktestOptions options,
         IProgress<TrainingProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Run(days, options, null, progress, cancellationToken);
+
+    /// <summary>The backtest, and with <paramref name="nowcastTicks"/> (the test window's ticks) the nowcast replay of the test window by every model trained for it.</summary>
+    public static BacktestResult Run(
+        IReadOnlyList<DailyBar> days,
+        BacktestOptions options,
+        IReadOnlyList<Tick>? nowcastTicks,
+        IProgress<TrainingProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(options);
         var windows = Windows(days, options);
-        var prices = days.Select(d => d.MeanClose).ToArray();
-        var models = options.Models.Select(spec =>
+        var series = DailySeries.From(days);
+        NowcastResult? nowcast = null;
+        var scores = new WindowScore[options.Models.Count][];
+        for (var m = 0; m < scores.Length; m++) scores[m] = new WindowScore[windows.Count];
+        for (var w = 0; w < windows.Count; w++)
         {
-            var scores = windows.Select((window, i) =>
+            var label = w == windows.Count - 1 ? "test" : $"fold {w + 1}/{windows.Count - 1}";
+            var window = windows[w];
+            var training = series.Take(window.Start);
+            var trained = new Dictionary<ModelSpec, IForecaster>();
+            try
             {
-                var label = i == windows.Count - 1 ? $"{spec.Kind} test" : $"{spec.Kind} fold {i + 1}/{windows.Count - 1}";
-                var relabel = progress is null ? null : new Relabel(progress, label);
-                return Score(spec, prices, window, options.Training, relabel, cancellationToken);
-            }).ToArray();
-            return new ModelBacktest(spec, scores[^1], scores[..^1]);
-        }).ToArray();
+                for (var m = 0; m < options.Models.Count; m++)
+                {
+                    var spec = options.Models[m];
+                    var relabel = progress is null ? null : new Relabel(progress, label);
+                    scores[m][w] = Score(spec, series, training, window, options.Training, relabel, trained, cancellationToken);
+                }
+
+                if (nowcastTicks is not null && w == windows.Count - 1)
+                {
+                    nowcast = NowcastReplay.Run(series, window.Start, window.Days, nowcastTicks, options.Models.Select(s => trained[s]).ToArray());
+                }
+            }
+            finally
+            {
+                foreach (var model in trained.Values) model.Dispose();
+            }
+        }
+
+        var models = options.Models.Select((spec, m) => new ModelBacktest(spec, scores[m][^1], scores[m][..^1])).ToArray();
         var test = windows[^1];
-        return new BacktestResult(test, days.Skip(test.Start).Take(test.Days).ToArray(), windows.Take(windows.Count - 1).ToArray(), models);
+        return new BacktestResult(test, days.Skip(test.Start).Take(test.Days).ToArray(), windows.Take(windows.Count - 1).ToArray(), models, nowcast);
     }
 
     /// <summary>The folds, oldest first, then the test window: each <see cref="BacktestOptions.TestDays"/> long, back to back at the end of the series.</summary>
@@ -55,28 +87,55 @@ public static class BacktestRunner
             .ToArray();
     }
 
-    private static WindowScore Score(ModelSpec spec, double[] prices, BacktestWindow window, TrainingOptions training, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    private static WindowScore Score(
+        ModelSpec spec,
+        DailySeries series,
+        DailySeries training,
+        BacktestWindow window,
+        TrainingOptions options,
+        IProgress<TrainingProgress>? progress,
+        Dictionary<ModelSpec, IForecaster> trained,
+        CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var actual = prices.AsSpan(window.Start, window.Days);
-        var naive = prices.AsSpan(window.Start - 1, window.Days);
+        var actual = series.Means.AsSpan(window.Start, window.Days);
+        var naive = series.Means.AsSpan(window.Start - 1, window.Days);
+        var last = series.Closes.AsSpan(window.Start - 1, window.Days);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var model = ForecastTrainer.Train(spec, prices.AsSpan(0, window.Start), training, progress, cancellationToken);
-        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var forecasts = model.Predict(prices, window.Start, window.Days);
-        var coverage = Coverage(model.Calibration, forecasts, actual);
-        return new WindowScore(window, ForecastMetrics.Compute(actual, forecasts, naive), seconds, model.Training.EpochsRun, forecasts, coverage);
+        var model = trained.GetValueOrDefault(spec);
+        if (model is null)
+        {
+            model = ForecastTrainer.Train(spec, training, options, progress, cancellationToken, members: s => Member(s, training, options, progress, trained, cancellationToken));
+            trained[spec] = model;
+        }
+
+        var seconds = spec.Kind == ModelNames.Ensemble ? model.Training.Seconds : System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var forecasts = model.Predict(series, window.Start, window.Days);
+        var coverage = Coverage(model.Calibration, series, window.Start, forecasts);
+        return new WindowScore(window, ForecastMetrics.Compute(actual, forecasts, naive, last), seconds, model.Training.EpochsRun, forecasts, coverage, model.Training.KeptLast);
     }
 
-    private static IntervalCoverage[] Coverage(ConformalCalibration calibration, double[] forecasts, ReadOnlySpan<double> actual)
+    /// <summary>An ensemble member: the one this window already trained, else trained now and kept for the models after it.</summary>
+    private static IForecaster Member(ModelSpec spec, DailySeries training, TrainingOptions options, IProgress<TrainingProgress>? progress, Dictionary<ModelSpec, IForecaster> trained, CancellationToken cancellationToken)
+    {
+        if (!trained.TryGetValue(spec, out var member))
+        {
+            member = ForecastTrainer.Train(spec, training, options, progress, cancellationToken);
+            trained[spec] = member;
+        }
+
+        return member;
+    }
+
+    private static IntervalCoverage[] Coverage(ConformalCalibration calibration, DailySeries series, int start, double[] forecasts)
     {
         var inside = new int[calibration.Quantiles.Count];
         for (var i = 0; i < forecasts.Length; i++)
         {
-            var intervals = calibration.Intervals(forecasts[i]);
+            var intervals = calibration.Intervals(forecasts[i], series, start + i);
             for (var q = 0; q < intervals.Count; q++)
             {
-                if (intervals[q].Contains(actual[i])) inside[q]++;
+                if (intervals[q].Contains(series.Means[start + i])) inside[q]++;
             }
         }
 
@@ -85,6 +144,6 @@ public static class BacktestRunner
 
     private sealed class Relabel(IProgress<TrainingProgress> inner, string label) : IProgress<TrainingProgress>
     {
-        public void Report(TrainingProgress value) => inner.Report(value with { Model = label });
+        public void Report(TrainingProgress value) => inner.Report(value with { Model = $"{value.Model} {label}" });
     }
 }

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
-/// <summary>The backtest as plain aligned text: the test window's scores, then the folds' means when there are folds.</summary>
+/// <summary>
+/// The backtest as plain aligned text: the test window's scores, then, with folds, their means and each fold's MASE and
+/// ratio to last. "vs last" is the MAE over last's on the same days; "kept last" says in how many windows a day-feature
+/// network (or the ensemble) kept last's forecasts because training did not clearly beat it on validation.
+/// </summary>
 public static class BacktestTable
 {
     public static string Format(BacktestResult result)
@@ -19,11 +23,13 @@ public static class BacktestTable
             m.Test.Metrics.Rmse.ToString("F3", c),
             m.Test.Metrics.Mape.ToString("F3", c),
             m.Test.Metrics.Mase.ToString("F3", c),
+            m.Test.Metrics.MaeVsLast.ToString("F3", c),
             m.Test.TrainSeconds.ToString("F1", c),
             m.Test.Epochs.ToString(c),
             string.Join(" ", m.Test.Coverage.Select(cv => string.Create(c, $"{cv.Level * 100:F0}%:{cv.Share * 100:F0}%"))),
+            !m.CanKeepLast ? "" : m.Test.KeptLast ? "yes" : "no",
         });
-        Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "train s", "epochs", "coverage"], rows);
+        Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "vs last", "train s", "epochs", "coverage", "kept last"], rows);
         if (result.Folds.Count > 0)
         {
             text.Append(c, $"\nrolling origin: {result.Folds.Count} earlier windows of {result.Test.Days} days, {Date(result.Folds[0].From)} .. {Date(result.Folds[^1].To)}, mean over folds\n");
@@ -34,10 +40,22 @@ public static class BacktestTable
                 m.FoldMean.Rmse.ToString("F3", c),
                 m.FoldMean.Mape.ToString("F3", c),
                 m.FoldMean.Mase.ToString("F3", c),
+                m.FoldMean.MaeVsLast.ToString("F3", c),
                 m.Folds.Sum(f => f.TrainSeconds).ToString("F1", c),
                 string.Create(c, $"{m.FoldsBeatingNaive}/{m.Folds.Count}"),
+                string.Create(c, $"{m.FoldsBeatingLast}/{m.Folds.Count}"),
+                m.CanKeepLast ? string.Create(c, $"{m.Folds.Count(f => f.KeptLast)}/{m.Folds.Count}") : "",
             });
-            Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "train s", "beats naive"], foldRows);
+            Append(text, ["model", "MAE", "RMSE", "MAPE %", "MASE", "vs last", "train s", "beats naive", "beats last", "kept last"], foldRows);
+            text.Append("\nper fold, oldest first: MASE | vs last\n");
+            var perFold = result.Models.Select(m => new[]
+            {
+                m.Name,
+                string.Join(" ", m.Folds.Select(f => f.Metrics.Mase.ToString("F3", c))),
+                "|",
+                string.Join(" ", m.Folds.Select(f => f.Metrics.MaeVsLast.ToString("F3", c))),
+            });
+            Append(text, ["model", "MASE", "", "vs last"], perFold);
         }
 
         return text.ToString();

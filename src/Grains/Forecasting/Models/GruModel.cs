@@ -4,20 +4,24 @@ using static TorchSharp.torch;
 
 namespace StreamPredictor.Grains.Forecasting.Models;
 
-/// <summary>A stacked GRU read at its last step, dropout, then one linear output.</summary>
+/// <summary>
+/// A stacked GRU read at its last step, dropout, then one linear output. <paramref name="inputs"/> values per step (1 for
+/// the mean series, the day features otherwise); with <paramref name="zeroOutput"/> the output layer starts at zero.
+/// </summary>
 public sealed class GruModel : nn.Module<Tensor, Tensor>
 {
     private readonly GRU _gru;
     private readonly Dropout _dropout;
     private readonly Linear _output;
 
-    public GruModel(int hiddenSize, int layers, double dropout) : base(nameof(GruModel))
+    public GruModel(int hiddenSize, int layers, double dropout, int inputs = 1, bool zeroOutput = false) : base(nameof(GruModel))
     {
-        _gru = nn.GRU(1, hiddenSize, layers, batchFirst: true, dropout: layers > 1 ? dropout : 0);
+        _gru = nn.GRU(inputs, hiddenSize, layers, batchFirst: true, dropout: layers > 1 ? dropout : 0);
         _dropout = nn.Dropout(dropout);
         _output = nn.Linear(hiddenSize, 1);
         RegisterComponents();
         KerasInit.Apply(this);
+        if (zeroOutput) KerasInit.Zero(_output);
     }
 
     public override Tensor forward(Tensor input)

@@ -28,4 +28,14 @@ internal static class KerasInit
             }
         }
     }
+
+    /// <summary>Sets every parameter of <paramref name="module"/> to zero (an output layer that starts at a baseline).</summary>
+    public static void Zero(nn.Module module)
+    {
+        using var noGrad = torch.no_grad();
+        foreach (var parameter in module.parameters())
+        {
+            nn.init.zeros_(parameter);
+        }
+    }
 }

@@ -1,0 +1,2 @@
+global using StreamPredictor.Abstractions.Market;
+global using StreamPredictor.Grains.Tests.Support;
