@@ -27,6 +27,9 @@ needs() {
     # Debian 12's nats-server 2.9 lacks the JetStream subject transforms the Orleans NATS provider uses
     # (messages are stored and never delivered, silently); trixie's 2.10 is a static binary that runs on 12.
     provide nats-server   STREAM_NATS_SERVER       nats_2_10    nats-server/trixie
+    # The web page's browser tests drive headless Chromium through its WebDriver (chromium-common: its data files).
+    provide chromium      STREAM_CHROMIUM          runs         chromium chromium-common
+    provide chromedriver  STREAM_CHROMEDRIVER      runs         chromium-driver
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -109,8 +112,10 @@ fetch() {
         dpkg -x "$deb" "$root"
     done
 
+    # usr/lib/PROGRAM/PROGRAM first: where Debian puts a program whose usr/bin entry is a launcher script with that
+    # folder written in (chromium), which would not find the program unpacked elsewhere.
     local binary=""
-    for folder in usr/bin usr/sbin bin sbin; do
+    for folder in "usr/lib/$program" usr/bin usr/sbin bin sbin; do
         if [[ -e "$root/$folder/$program" ]]; then binary="$root/$folder/$program"; break; fi
     done
     [[ -n "$binary" ]] || die "no $program in the packages $*"

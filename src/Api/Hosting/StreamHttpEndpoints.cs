@@ -10,9 +10,9 @@ using StreamPredictor.Api.Security;
 namespace StreamPredictor.Api.Hosting;
 
 /// <summary>
-/// The HTTP pipeline and every endpoint. Only <c>/health/live</c>, <c>/health/ready</c> and the OpenAPI document
-/// are anonymous; everything else needs the read or the write scope, and the fallback policy makes any endpoint
-/// that forgets to say which at least authenticated.
+/// The HTTP pipeline and every endpoint. The web page's static files (no data in them), <c>/health/live</c>,
+/// <c>/health/ready</c> and the OpenAPI document are anonymous; everything else needs the read or the write scope,
+/// and the fallback policy makes any endpoint that forgets to say which at least authenticated.
 /// </summary>
 public static class StreamHttpEndpoints
 {
@@ -22,6 +22,11 @@ public static class StreamHttpEndpoints
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (http.Page)
+        {
+            app.UseStreamWebPage();
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -38,6 +43,7 @@ public static class StreamHttpEndpoints
         DayEndpoints.Map(symbol);
         StatsEndpoints.Map(symbol);
         ForecastEndpoints.Map(symbol);
+        SourceEndpoints.Map(symbol);
         ModelEndpoints.Map(symbol);
         TrainingEndpoints.Map(symbol);
         TickEndpoints.Map(symbol, http.MaxIngestBodyBytes, http.IngestBatchSize);

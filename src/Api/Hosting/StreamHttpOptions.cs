@@ -45,6 +45,9 @@ public sealed class StreamHttpOptions
     /// <summary>Whether the dashboard streams the silo's log lines (<c>/dashboard/Trace</c>); off, as logs may hold secrets.</summary>
     public bool DashboardTrace { get; set; }
 
+    /// <summary>The live web page at <c>/</c> (static files; it asks for a key and reads through the API).</summary>
+    public bool Page { get; set; } = true;
+
     /// <summary>The Prometheus scrape endpoint <c>/metrics</c>, behind the read scope.</summary>
     public bool Prometheus { get; set; } = true;
 

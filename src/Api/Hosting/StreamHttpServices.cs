@@ -37,7 +37,7 @@ public static class StreamHttpServices
         services.AddOpenApi(openApi => openApi
             .AddDocumentTransformer<SecuritySchemesTransformer>()
             .AddOperationTransformer<SecuritySchemesTransformer>());
-        services.AddSingleton<ForecastFeed>();
+        services.AddSingleton<SymbolEventFeed>();
         services.AddSingleton(provider => new StreamHealthCheck(
             provider.GetRequiredService<IClusterClient>(), profile, provider.GetRequiredService<IOptionsMonitor<NatsOptions>>()));
         services.AddHealthChecks()

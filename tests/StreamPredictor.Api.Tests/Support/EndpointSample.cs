@@ -8,6 +8,12 @@ public sealed record EndpointSample(string Method, string Pattern, string Path, 
 {
     public string Key => $"{Method} {Pattern}";
 
+    /// <summary>
+    /// A 404 is the endpoint's answer, not a failure, for the sample symbol: its nowcast, until the forecast grain
+    /// serves nowcasts (then the sample symbol's open day has one and the endpoint answers 200).
+    /// </summary>
+    public bool NotFoundIsAnAnswer { get; init; }
+
     public HttpRequestMessage Request() => new(new HttpMethod(Method == "*" ? "GET" : Method), Path) { Content = Body?.Invoke() };
 
     public override string ToString() => $"{Method} {Path}";

@@ -5,7 +5,10 @@ using StreamPredictor.Abstractions.Forecasting;
 
 namespace StreamPredictor.Api.Tests.Support;
 
-/// <summary>A client of the events endpoint: the SSE stream parsed as it arrives, each forecast stamped with when it came.</summary>
+/// <summary>
+/// A client of the events endpoint: the SSE stream parsed as it arrives, each item stamped with when it came.
+/// <see cref="NextAsync"/> reads forecasts (skipping nowcasts), <see cref="NextNowcastAsync"/> nowcasts (skipping forecasts).
+/// </summary>
 public sealed class ForecastEvents : IAsyncDisposable
 {
     private readonly HttpResponseMessage _response;
@@ -28,15 +31,36 @@ public sealed class ForecastEvents : IAsyncDisposable
     /// <summary>The next forecast event and the <see cref="Stopwatch"/> timestamp of its arrival; fails after <paramref name="deadline"/>.</summary>
     public async Task<(Forecast Forecast, long ArrivedAt)> NextAsync(TimeSpan deadline)
     {
-        var next = _items.MoveNextAsync().AsTask();
-        if (await Task.WhenAny(next, Task.Delay(deadline)) != next || !await next)
-        {
-            throw new TimeoutException($"no forecast event within {deadline.TotalSeconds:0} s");
-        }
+        var (data, arrived) = await NextOfTypeAsync("forecast", deadline);
+        return (JsonSerializer.Deserialize<Forecast>(data, HttpJson.Options)!, arrived);
+    }
 
-        var arrived = Stopwatch.GetTimestamp();
-        Assert.Equal("forecast", _items.Current.EventType);
-        return (JsonSerializer.Deserialize<Forecast>(_items.Current.Data, HttpJson.Options)!, arrived);
+    /// <summary>The next nowcast event and the <see cref="Stopwatch"/> timestamp of its arrival; fails after <paramref name="deadline"/>.</summary>
+    public async Task<(Nowcast Nowcast, long ArrivedAt)> NextNowcastAsync(TimeSpan deadline)
+    {
+        var (data, arrived) = await NextOfTypeAsync("nowcast", deadline);
+        return (JsonSerializer.Deserialize<Nowcast>(data, HttpJson.Options)!, arrived);
+    }
+
+    private async Task<(string Data, long ArrivedAt)> NextOfTypeAsync(string type, TimeSpan deadline)
+    {
+        var limit = Stopwatch.StartNew();
+        while (true)
+        {
+            var left = deadline - limit.Elapsed;
+            var next = _items.MoveNextAsync().AsTask();
+            if (left <= TimeSpan.Zero || await Task.WhenAny(next, Task.Delay(left)) != next || !await next)
+            {
+                throw new TimeoutException($"no {type} event within {deadline.TotalSeconds:0} s");
+            }
+
+            var arrived = Stopwatch.GetTimestamp();
+            Assert.Contains(_items.Current.EventType, new[] { "forecast", "nowcast" });
+            if (_items.Current.EventType == type)
+            {
+                return (_items.Current.Data, arrived);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -10,15 +10,13 @@ using StreamPredictor.Abstractions.Forecasting;
 namespace StreamPredictor.Api.Events;
 
 /// <summary>
-/// Forecasts as server-sent events, each named <see cref="EventType"/> with the forecast as JSON. Unlike the
-/// framework's result it sends the headers at once, so a listener of a symbol without a forecast yet knows it is
-/// connected; a listener going away (or the host stopping) ends the response quietly, and the listener leaves the
-/// feed whatever happens.
+/// A symbol's forecasts and nowcasts as server-sent events, named <c>forecast</c> and <c>nowcast</c>, each item as
+/// JSON. Unlike the framework's result it sends the headers at once, so a listener of a symbol without a forecast yet
+/// knows it is connected; a listener going away (or the host stopping) ends the response quietly, and the listener
+/// leaves the feed whatever happens.
 /// </summary>
-public sealed class ServerSentForecasts(ForecastListener listener, IForecastGrain grain, CancellationToken stopping) : IResult
+public sealed class ServerSentSymbolEvents(SymbolEventListener listener, IForecastGrain grain, CancellationToken stopping) : IResult
 {
-    public const string EventType = "forecast";
-
     public const string ContentType = "text/event-stream";
 
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -40,7 +38,7 @@ public sealed class ServerSentForecasts(ForecastListener listener, IForecastGrai
                 (item, buffer) =>
                 {
                     using var writer = new Utf8JsonWriter(buffer);
-                    JsonSerializer.Serialize(writer, item.Data, json);
+                    JsonSerializer.Serialize(writer, item.Data, item.Data.GetType(), json);
                 },
                 cancellation.Token);
         }
@@ -50,11 +48,11 @@ public sealed class ServerSentForecasts(ForecastListener listener, IForecastGrai
         }
     }
 
-    private async IAsyncEnumerable<SseItem<Forecast>> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<SseItem<object>> Events([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var forecast in listener.ReadAllAsync(grain, cancellationToken))
+        await foreach (var item in listener.ReadAllAsync(grain, cancellationToken))
         {
-            yield return new SseItem<Forecast>(forecast, EventType);
+            yield return new SseItem<object>(item.Data, item.Type);
         }
     }
 }
