@@ -5,11 +5,13 @@ namespace StreamPredictor.Grains.Market;
 /// <summary>
 /// Day events stored with the batches that caused them until the "days" stream has taken them. A newer event of a
 /// day still queued replaces its figures (a close stays a close); beyond <see cref="Capacity"/> the oldest go, since a
-/// consumer re-reads the latest days on any event.
+/// consumer re-reads the latest days on any event. The cap is small on purpose: a backlog (a replayed file, or a
+/// stream that refused items for a while) is published in one flush, and thousands of events at once would fill the
+/// stream's queue that tick batches share, which is what made publishing fail in the first place.
 /// </summary>
 public sealed class DayEventOutbox(IEnumerable<PendingDayEvent> stored)
 {
-    public const int Capacity = 1_000;
+    public const int Capacity = 64;
 
     private readonly List<PendingDayEvent> _events = [.. stored];
 

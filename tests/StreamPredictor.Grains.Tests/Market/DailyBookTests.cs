@@ -126,7 +126,7 @@ public sealed class DailyBookTests
     }
 
     [Fact]
-    public void A_producer_batch_delivered_again_changes_no_day_and_counts_as_duplicates()
+    public void A_producer_batch_delivered_again_changes_no_day_and_counts_nothing_again()
     {
         var book = new DailyBook(1);
         var producer = Guid.NewGuid();
@@ -139,7 +139,7 @@ public sealed class DailyBookTests
         Assert.Equal(2, book.Confirmation(producer).ContiguousThrough);
         Assert.Equal(0, book.Confirmation(Guid.NewGuid()).ContiguousThrough);
         Assert.Equal(15, book.Days(null, null, true).Single().MeanClose);
-        Assert.Equal(1, book.Stats().Duplicates);
-        Assert.Equal(1, book.Confirmation(producer).Counts.Duplicates);
+        Assert.Equal((2L, 0L), (book.Stats().Accepted, book.Stats().Duplicates));
+        Assert.Equal((2L, 0L), (book.Confirmation(producer).Counts.Accepted, book.Confirmation(producer).Counts.Duplicates));
     }
 }
