@@ -59,6 +59,9 @@ public sealed partial class ForecastGrain(
     private OpenDayNowcasts _open = null!;
     private IGrainTimer? _nowcastTimer;
 
+    /// <summary>The last closed day the latest recompute read.</summary>
+    private DateOnly? _daysReadTo;
+
     private string? _symbol;
 
     /// <summary>The key, read once: <see cref="Compute"/> runs off the scheduler, where activation services are out of reach.</summary>
@@ -116,8 +119,8 @@ public sealed partial class ForecastGrain(
     public Task<Nowcast?> GetNowcastAsync() => Task.FromResult(options.Value.Nowcasting ? _open.Current : null);
 
     /// <summary>
-    /// Updates the nowcast with the open day's bar; first recomputes when the market grain has closed a day this grain has
-    /// not read yet (the day event may still be on its way). Publishes when the interval allows, else leaves it to the timer.
+    /// Updates the nowcast with the open day's bar; first checks the model and recomputes when the market grain has closed
+    /// a day this grain has not read yet (the day event may still be on its way). Publishes when the interval allows, else leaves it to the timer.
     /// </summary>
     public async Task OnOpenDayAsync(DailyBar openDay, DateTimeOffset asOf, DateOnly? lastClosed)
     {
@@ -126,8 +129,10 @@ public sealed partial class ForecastGrain(
             return;
         }
 
-        if (lastClosed is { } closed && closed != _open.Basis)
+        if (lastClosed is { } closed && closed != _daysReadTo)
         {
+            // As for the day event (which then finds the day read and is skipped): the model first, then the days.
+            await SyncModelAsync(ModelCheck.DayEvent);
             await RecomputeAsync();
         }
 
@@ -269,6 +274,7 @@ public sealed partial class ForecastGrain(
             return;
         }
 
+        _daysReadTo = days[^1].Date;
         var stored = state.State.Latest;
         var (forecast, nowcaster) = await Task.Run(() => Compute(days, stored));
         await RebaseNowcastAsync(nowcaster, days[^1], forecast);
