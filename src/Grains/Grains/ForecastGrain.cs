@@ -82,6 +82,7 @@ public sealed partial class ForecastGrain(
         }
 
         await RecomputeAsync();
+        await CatchUpOpenDayAsync();
         var period = options.Value.ModelCheckPeriod;
         this.RegisterGrainTimer(static (grain, _) => grain.OnTimerAsync(), this, new GrainTimerCreationOptions(period, period) { KeepAlive = false });
     }
@@ -349,6 +350,34 @@ public sealed partial class ForecastGrain(
         {
             _unpublished = forecast;
             LogPublishFailed(e, Symbol);
+        }
+    }
+
+    /// <summary>
+    /// On activation, the open day as the market grain holds it now, so the nowcast is current before the next batch
+    /// (nowcasts live in memory only). A failure leaves the first-of-day nowcast until the next batch.
+    /// </summary>
+    private async Task CatchUpOpenDayAsync()
+    {
+        if (!options.Value.Nowcasting || _open.Basis is not { } basis)
+        {
+            return;
+        }
+
+        try
+        {
+            var market = GrainFactory.GetGrain<IMarketGrain>(Symbol);
+            var stats = await market.GetStatsAsync();
+            if (stats is { OpenDay: { } day, NewestTick: { } newest } && day > basis
+                && await market.GetDaysAsync(day, day, includeOpenDay: true) is [{ } open] && open.Date == day
+                && _open.Update(open, newest))
+            {
+                await PublishNowcastAsync(_open.TakePending());
+            }
+        }
+        catch (Exception e)
+        {
+            LogOpenDayUnread(e, Symbol);
         }
     }
 
