@@ -26,6 +26,13 @@ docker-compose -f deploy/compose.yaml config -q
 echo "  compose.yaml: valid"
 
 echo "deploy: image build step (deploy/build/publish.sh), as in deploy/docker/*.Dockerfile"
+# Two published copies with TorchSharp's native libraries take about 2 GB: say so plainly rather than let a full
+# disk fail the publish halfway with a logger error.
+free_mb=$(($(df -Pk "${TMPDIR:-/tmp}" | awk 'NR==2 {print $4}') / 1024))
+if (( free_mb < 3072 )); then
+    echo "deploy: ${TMPDIR:-/tmp} has only $free_mb MB free; the publish step needs about 3 GB (set TMPDIR to a larger disk)" >&2
+    exit 1
+fi
 out=$(mktemp -d "${TMPDIR:-/tmp}/stream-publish.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 bash deploy/build/publish.sh "$out" all

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;

@@ -88,11 +88,9 @@ internal sealed class StreamClient(
     {
         Require(symbol, request);
         var stats = await GetStatsAsync(symbol, cancellationToken);
-        var needed = TrainingModels.MinimumClosedDays(request.Model, request.HeldOutDays);
-        if (stats.ClosedDays < needed)
+        if (TrainingRules.DaysProblem(request, stats.ClosedDays) is { } problem)
         {
-            throw new StreamClientException(StreamClientError.InvalidRequest,
-                $"training {request.Model} for {symbol}: it needs at least {needed} closed days ({TrainingModels.HistoryNeeded(request.Model)} to read, 2 to train on, {request.HeldOutDays} held out); {symbol} has {stats.ClosedDays}");
+            throw new StreamClientException(StreamClientError.InvalidRequest, $"training request for {symbol}: {problem}");
         }
 
         return await GrainCall.RunAsync(() => Trainer(symbol, request.Model).StartAsync(request), $"starting {request.Model} training for {symbol}", cancellationToken);
@@ -219,9 +217,9 @@ internal sealed class StreamClient(
     private ITrainerGrain Trainer(string symbol, string model)
     {
         Require(symbol);
-        if (!TrainingModels.IsKnown(model))
+        if (!ModelNames.IsKnown(model))
         {
-            throw new StreamClientException(StreamClientError.InvalidRequest, $"unknown model '{model}'; known: {string.Join(", ", TrainingModels.All)}");
+            throw new StreamClientException(StreamClientError.InvalidRequest, $"unknown model '{model}'; known: {string.Join(", ", ModelNames.All)}");
         }
 
         return cluster.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, model));
@@ -236,7 +234,7 @@ internal sealed class StreamClient(
     {
         ArgumentNullException.ThrowIfNull(request);
         Require(symbol);
-        if (TrainingRequestRules.Problem(request) is { } problem)
+        if (TrainingRules.Problem(request) is { } problem)
         {
             throw new StreamClientException(StreamClientError.InvalidRequest, $"training request for {symbol}: {problem}");
         }

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using System.CommandLine;
 using System.Globalization;
 using StreamPredictor.Grains.Forecasting;

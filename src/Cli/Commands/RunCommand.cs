@@ -43,13 +43,22 @@ public static class RunCommand
 
             var kind = result.GetRequiredValue(model);
             var held = result.GetValue(heldOut);
+            var request = new TrainingRequest(kind, result.GetValue(epochs), HeldOutDays: held);
             if (!ModelNames.IsTrivial(kind))
             {
+                // The model asked for is checked before the baseline trains: its needs are the ones to report.
+                var closedDays = (await client.GetStatsAsync(name, cancellationToken)).ClosedDays;
+                if ((TrainingRules.Problem(request) ?? TrainingRules.DaysProblem(request, closedDays)) is { } problem)
+                {
+                    throw new CliUsageException($"training request for {name}: {problem}");
+                }
+
+
                 var baseline = await TrainCommand.RunAsync(client, console, name, new TrainingRequest(ModelNames.Last, HeldOutDays: held), cancellationToken);
                 if (baseline.State != TrainingState.Completed) return 1;
             }
 
-            var status = await TrainCommand.RunAsync(client, console, name, new TrainingRequest(kind, result.GetValue(epochs), HeldOutDays: held), cancellationToken);
+            var status = await TrainCommand.RunAsync(client, console, name, request, cancellationToken);
             if (status.State != TrainingState.Completed)
             {
                 return 1;

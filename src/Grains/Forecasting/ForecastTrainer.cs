@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using System.Diagnostics;
 using StreamPredictor.Grains.Forecasting.Ensembles;
 using StreamPredictor.Grains.Forecasting.Features;

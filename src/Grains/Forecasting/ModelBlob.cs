@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;

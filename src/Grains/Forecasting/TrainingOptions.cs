@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 namespace StreamPredictor.Grains.Forecasting;
 
 /// <summary>

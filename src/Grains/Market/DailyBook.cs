@@ -115,8 +115,8 @@ public sealed class DailyBook
     /// <summary>
     /// Applies a batch. Ticks are deduplicated by timestamp alone, so no batch numbering can lose one. The
     /// <paramref name="producer"/> and <paramref name="sequence"/> only feed the producer's confirmation and counts;
-    /// a batch already applied is a redelivery, whose ticks of Final days count as duplicates (they were counted the
-    /// first time), not as too late.
+    /// a batch already applied is a redelivery: its ticks of Final days are duplicates, not too late, and if it brings
+    /// no new tick nothing of it is counted again (its ticks were counted the first time).
     /// </summary>
     public DailyBookChanges Apply(ReadOnlySpan<Tick> ticks, Guid producer = default, long sequence = 0)
     {
@@ -172,6 +172,14 @@ public sealed class DailyBook
 
         var changes = Settle(closed, revised);
         var counts = tally.ToCounts();
+        if (redelivery && counts.Accepted == 0)
+        {
+            // The same batch again (a resend that crossed its confirmation, a stream's redelivery): its ticks were
+            // counted when it was first applied, so nothing is counted now. A reused producer id whose batch brings a
+            // new tick is not this case, and is counted as it comes.
+            counts = TickCounts.None;
+        }
+
         Count(counts, producer, sequence);
         return changes with { RecentChanged = tally.Accepted > 0, Counts = counts };
     }

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using StreamPredictor.Cli.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class CommandLineContractTests : IDisposable
         var root = StreamCommand.Build(Quiet());
         var table = new BadCommandLines(_files, $"127.0.0.1:{EmbeddedSiloHost.FreePort()}").For(root).ToList();
         table.Add(new CommandLineCase("a training run refused before it starts (no closed day)", ["train", "--symbol", "EMPTY", "--model", "naive", "--embedded", "--data", _files.NewFolder()], "needs at least 63 closed days"));
-        table.Add(new CommandLineCase("a main job whose training is refused (two days)", ["run", _files.Good, "--symbol", "TWO", "--model", "lstm", "--epochs", "1", "--data", _files.NewFolder()], "needs at least 123 closed days", AfterProgress: true));
+        table.Add(new CommandLineCase("a main job whose training is refused (two days)", ["run", _files.Good, "--symbol", "TWO", "--model", "lstm", "--epochs", "1", "--data", _files.NewFolder()], $"needs at least {ModelNames.MinimumClosedDays(ModelNames.Lstm)} closed days", AfterProgress: true));
 
         var outcomes = await RunAllAsync(table);
 

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using System.Globalization;
 using StreamPredictor.Cli.Tests.Support;
 using StreamPredictor.Grains.Forecasting;

@@ -9,15 +9,20 @@ public sealed class MinimumDaysTests
 
     [Theory]
     [InlineData("naive", 63)]
+    [InlineData("last", 63)]
     [InlineData("mlp-seed", 122)]
     [InlineData("rnn-seed", 122)]
-    [InlineData("lstm", 123)]
-    [InlineData("gru", 123)]
+    [InlineData("mlp", 79)]
+    [InlineData("lstm", 99)]
+    [InlineData("gru", 99)]
+    [InlineData("ensemble", 99)]
     public void The_documented_minimum_with_60_held_out_days(string model, int days) =>
         Assert.Equal(days, TrainingModels.MinimumClosedDays(model));
 
     [Theory]
     [InlineData("naive")]
+    [InlineData("last")]
+    [InlineData("mlp")]
     [InlineData("mlp-seed")]
     [InlineData("rnn-seed")]
     [InlineData("lstm")]

@@ -8,11 +8,12 @@ public sealed class TrainingTests(SiloFixture fixture)
 
     public static TheoryData<TrainingRequest, string> BadRequests => new()
     {
-        { new TrainingRequest("arima"), "unknown model 'arima'; known: naive, mlp-seed, rnn-seed, lstm, gru" },
-        { new TrainingRequest("lstm", Epochs: 0), "Epochs must be between 1 and 100,000, not 0" },
-        { new TrainingRequest("lstm", HeldOutDays: 0), "HeldOutDays must be at least 1, not 0" },
-        { new TrainingRequest("lstm", LearningRate: -0.1), "LearningRate must be a positive number, not -0.1" },
-        { new TrainingRequest("lstm", ValidationFraction: 1), "ValidationFraction must be at least 0 and below 1, not 1" },
+        { new TrainingRequest("arima"), "unknown model 'arima'; known: naive, last, mlp-seed, rnn-seed, mlp, lstm, gru, ensemble" },
+        { new TrainingRequest("lstm", Epochs: 0), "epochs must be between 1 and 10,000, got 0" },
+        { new TrainingRequest("lstm", Epochs: 10_001), "epochs must be between 1 and 10,000, got 10,001" },
+        { new TrainingRequest("lstm", HeldOutDays: 0), "held-out days must be between 1 and 3,650, got 0" },
+        { new TrainingRequest("lstm", LearningRate: -0.1), "learning rate must be above 0 and at most 1, got -0.1" },
+        { new TrainingRequest("lstm", ValidationFraction: 1), "validation fraction must be between 0 and 0.9, got 1" },
     };
 
     [Theory]
@@ -36,7 +37,7 @@ public sealed class TrainingTests(SiloFixture fixture)
         var e = await Assert.ThrowsAsync<StreamClientException>(() => fixture.Client.TrainAsync(symbol, new TrainingRequest("mlp-seed", Epochs: 1)));
 
         Assert.Equal(StreamClientError.InvalidRequest, e.Error);
-        Assert.Equal("training mlp-seed for TRAIN-FEW: it needs at least 122 closed days (60 to read, 2 to train on, 60 held out); TRAIN-FEW has 99", e.Message);
+        Assert.Equal("training request for TRAIN-FEW: mlp-seed with 60 held-out days needs at least 122 closed days (60 to read, 2 to train on, 60 held out); the symbol has 99", e.Message);
         Assert.Equal(TrainingState.Idle, (await fixture.Client.GetTrainingStatusAsync(symbol, "mlp-seed")).State);
     }
 
@@ -71,10 +72,10 @@ public sealed class TrainingTests(SiloFixture fixture)
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            fixture.Client.TrainAsync(symbol, new TrainingRequest("lstm", Epochs: 100_000, HeldOutDays: 20), progress, cancel.Token));
+            fixture.Client.TrainAsync(symbol, new TrainingRequest("lstm", Epochs: 10_000, HeldOutDays: 20), progress, cancel.Token));
 
         var status = await fixture.Client.GetTrainingStatusAsync(symbol, "lstm");
         Assert.Equal(TrainingState.Cancelled, status.State);
-        Assert.True(status.Epoch < 100_000);
+        Assert.True(status.Epoch < 10_000);
     }
 }

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using System.Text.Json;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Forecasting.Backtesting;

@@ -56,7 +56,7 @@ public sealed class ProducerSequenceTests
     }
 
     [Fact]
-    public void A_known_batch_delivered_again_after_its_day_became_final_counts_as_duplicates_not_too_late()
+    public void A_known_batch_delivered_again_after_its_day_became_final_is_not_counted_again_nor_too_late()
     {
         var book = new DailyBook(1);
         var producer = Guid.NewGuid();
@@ -66,7 +66,25 @@ public sealed class ProducerSequenceTests
         book.Apply([T(0), T(60)], producer, 1);
 
         Assert.Equal(3, book.Stats().Accepted);
-        Assert.Equal(2, book.Stats().Duplicates);
+        Assert.Equal(0, book.Stats().Duplicates);
         Assert.Equal(0, book.Stats().Rejected);
+    }
+
+    [Fact]
+    public void A_batch_resent_after_it_was_applied_counts_nothing_twice()
+    {
+        var book = new DailyBook(1);
+        var producer = Guid.NewGuid();
+        book.Apply([T(0), T(60), T(60), new Tick(120, double.NaN, double.NaN, double.NaN, double.NaN, 1)], producer, 1);
+        var first = book.Stats();
+
+        // The SDK resends a batch whose confirmation it had not seen yet; the stream delivers both copies.
+        book.Apply([T(0), T(60), T(60), new Tick(120, double.NaN, double.NaN, double.NaN, double.NaN, 1)], producer, 1);
+
+        var stats = book.Stats();
+        Assert.Equal((2L, 1L, 1L), (stats.Accepted, stats.Duplicates, stats.Rejected));
+        Assert.Equal((first.Accepted, first.Duplicates, first.Rejected), (stats.Accepted, stats.Duplicates, stats.Rejected));
+        var counts = book.Confirmation(producer).Counts;
+        Assert.Equal((2L, 1L, 1L), (counts.Accepted, counts.Duplicates, counts.Rejected));
     }
 }

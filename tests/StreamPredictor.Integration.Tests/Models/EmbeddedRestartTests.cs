@@ -68,7 +68,7 @@ public sealed class EmbeddedRestartTests : IDisposable
 
             Assert.Equal("mlp-seed", trained[^1].Model);
             Assert.Equal(new TrainingSchedule(request, period), await silo.Grains.GetGrain<ITrainerGrain>(ITrainerGrain.Key(symbol, "mlp-seed")).GetScheduleAsync());
-            await silo.Client.ScheduleTrainingAsync(symbol, request, TimeSpan.Zero);
+            await silo.Client.ClearTrainingScheduleAsync(symbol, "mlp-seed");
         }
     }
 

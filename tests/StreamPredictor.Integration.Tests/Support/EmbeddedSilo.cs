@@ -16,7 +16,7 @@ public sealed class EmbeddedSilo(IHost host, string dataDirectory) : IAsyncDispo
 {
     public string DataDirectory { get; } = dataDirectory;
 
-    public IStreamClient Client { get; } = StreamClientFactory.Create(host.Services.GetRequiredService<IClusterClient>(), new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
+    public IStreamClient Client { get; } = StreamClientFactory.Create(host.Services.GetRequiredService<IClusterClient>(), new StreamClientOptions { PollInterval = TimeSpan.FromMilliseconds(50), MinimumSchedulePeriod = TimeSpan.FromSeconds(1) });
 
     public IGrainFactory Grains => host.Services.GetRequiredService<IGrainFactory>();
 

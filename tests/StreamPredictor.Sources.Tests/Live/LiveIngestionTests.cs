@@ -38,9 +38,10 @@ public sealed class LiveIngestionTests(SiloFixture silo)
         await using var h = await SourceHarness.StartAsync(DateTimeOffset.FromUnixTimeSeconds(At(1, 23, 40)));
         var maker = new TradeMaker(seed: 31);
         h.Server.Record(Pair, maker.Minutes(At(1, 0, 0), At(1, 23, 40)));
-        // an earlier run stored the day up to 23:00
-        await silo.Client.IngestAsync(symbol, Expected.Bars(h.Server, Pair, At(1, 0, 0), At(1, 23, 0)));
+        // an earlier run stored the day up to 23:00 (the tap listens from before it: a subscriber that joins later may
+        // be handed batches still in the stream's cache)
         await using var tap = await StreamTap.StartAsync(silo.Cluster, symbol);
+        await silo.Client.IngestAsync(symbol, Expected.Bars(h.Server, Pair, At(1, 0, 0), At(1, 23, 0)));
         using var stop = new CancellationTokenSource();
         var run = Task.Run(() => FeedRunner.RunLiveAsync(silo.Client, symbol, h.Source, 4096, null, stop.Token, CancellationToken.None));
         await Wait.UntilAsync(() => h.Server.Subscriptions == 1, "subscribed");
@@ -52,8 +53,8 @@ public sealed class LiveIngestionTests(SiloFixture silo)
 
         var bars = ServerBar.Of(h.Server.Tape.Trades(Pair)).Where(b => b.Timestamp < At(2, 0, 10)).ToList();
         // it resumed after the newest stored minute (22:59): repaired 23:00 up to the socket's first minute, then live;
-        // every minute went on the stream once, equal to the exchange's bar
-        Assert.Equal(bars.Where(b => b.Timestamp >= At(1, 23, 0)).Select(Expected.ToTick), tap.Ticks);
+        // every minute went on the stream once (the earlier run's, then the feed's), equal to the exchange's bar
+        Assert.Equal(bars.Select(Expected.ToTick), tap.Ticks);
         AssertDaysEqual(bars, await silo.Client.GetDaysAsync(symbol));
         var stats = await silo.Client.GetStatsAsync(symbol);
         Assert.Equal(bars.Count, stats.Accepted);

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 namespace StreamPredictor.Grains.Forecasting.Backtesting;
 
 /// <summary>What a backtest runs: the models, the length of the test window, how many earlier windows (folds) and how to train.</summary>

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Grains.Forecasting.Series;
 
 namespace StreamPredictor.Grains.Forecasting.Features;
@@ -24,7 +25,7 @@ public static class DayFeatures
     public const int Count = 9;
 
     /// <summary>Days before a row that it reads (the volume and tick averages).</summary>
-    public const int LookBack = 7;
+    public const int LookBack = ModelNames.FeatureLookBack;
 
     public static IReadOnlyList<string> Names { get; } =
         ["mean-move", "close-move", "close-vs-mean", "gap", "range", "close-in-range", "volume", "ticks", "days-since"];

@@ -1,3 +1,4 @@
+using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Grains.Forecasting.Features;
 using TorchSharp;
 using static TorchSharp.torch;
