@@ -26,11 +26,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     /// <summary>A client living in the silo's own process and host (no network hop).</summary>
     public IStreamClient CoHostedClient => StreamClientFactory.Create(_host.Services.GetRequiredService<IClusterClient>());
 
-    public static async Task<EmbeddedSilo> StartAsync(SqliteSynchronous synchronous = SqliteSynchronous.Full)
+    /// <summary>Starts one; <paramref name="nowcasting"/> false turns <c>Stream:Forecast:Nowcasting</c> off.</summary>
+    public static async Task<EmbeddedSilo> StartAsync(SqliteSynchronous synchronous = SqliteSynchronous.Full, bool nowcasting = true)
     {
         var data = Directory.CreateTempSubdirectory("stream-bench-").FullName;
         var options = new StreamSiloOptions { DataDirectory = data, SiloPort = 0, GatewayPort = 0, SqliteSynchronous = synchronous };
-        var host = EmbeddedSiloHost.Build(options, LogLevel.Error);
+        var host = EmbeddedSiloHost.Build(options, LogLevel.Error, silo => silo.Services.Configure<ForecastOptions>(o => o.Nowcasting = nowcasting));
         await host.StartAsync();
         return new EmbeddedSilo(host, data, options.GatewayPort);
     }

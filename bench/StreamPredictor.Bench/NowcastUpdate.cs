@@ -4,6 +4,7 @@ using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Grains.Forecasting;
 using StreamPredictor.Grains.Forecasting.Nowcasting;
 using StreamPredictor.Grains.Forecasting.Series;
+using StreamPredictor.Grains;
 using StreamPredictor.Grains.Market;
 
 namespace StreamPredictor.Bench;
@@ -23,6 +24,9 @@ public class NowcastUpdate
     private DailyBar _bar = null!;
     private DayNowcast _latest;
     private double _share;
+    private OpenDayNowcasts _throttled = null!;
+    private OpenDayNowcasts _publishing = null!;
+    private DateTimeOffset _asOf;
 
     [GlobalSetup]
     public void Setup()
@@ -42,6 +46,33 @@ public class NowcastUpdate
 
         _bar = _openDay.ToDailyBar();
         _latest = _nowcaster.Update(_bar, 0.5);
+
+        // The forecast grain's open-day state: one that is never due (an update held by the interval, as most are) and
+        // one that is always due (an update that is also published: the Nowcast contract and its next-day forecast built).
+        var lastClosed = days.Bars[closed.Count - 1];
+        _throttled = new OpenDayNowcasts("BENCH", TimeProvider.System, TimeSpan.FromDays(3650));
+        _publishing = new OpenDayNowcasts("BENCH", TimeProvider.System, TimeSpan.Zero);
+        _throttled.Rebase(_nowcaster, lastClosed, "last", 1);
+        _publishing.Rebase(_nowcaster, lastClosed, "last", 1);
+        _throttled.TakePending();
+        _asOf = DateTimeOffset.FromUnixTimeSeconds(start + (11 * 3600));
+    }
+
+    /// <summary>The forecast grain's per-batch work when the interval holds the nowcast back: the update, stored.</summary>
+    [Benchmark]
+    public bool GrainUpdate()
+    {
+        _asOf = _asOf.AddSeconds(1);
+        return _throttled.Update(_bar, _asOf);
+    }
+
+    /// <summary>The forecast grain's per-batch work when it publishes: the update and the Nowcast (intervals, next day) built.</summary>
+    [Benchmark]
+    public Nowcast GrainUpdateAndPublish()
+    {
+        _asOf = _asOf.AddSeconds(1);
+        _publishing.Update(_bar, _asOf);
+        return _publishing.TakePending();
     }
 
     /// <summary>The nowcast (and next-day forecast) from an open-day bar: the per-batch work.</summary>

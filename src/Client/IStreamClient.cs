@@ -201,4 +201,34 @@ public interface IStreamClient
     /// <param name="cancellationToken">Stops waiting for the subscription to be made.</param>
     /// <returns>The handle that ends the subscription.</returns>
     Task<IAsyncDisposable> SubscribeForecastsAsync(string symbol, Func<Forecast, Task> onForecast, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The latest nowcast of the symbol's open day: the day's mean close forecast from its ticks so far, with intervals
+    /// that narrow as the day fills, and the next day's forecast from the open day (<see cref="Nowcast.NextDay"/>). Null
+    /// until one of its days has closed, or with nowcasting off in the cluster.
+    /// </summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="cancellationToken">Stops waiting for the answer.</param>
+    /// <returns>The nowcast, or null.</returns>
+    Task<Nowcast?> GetNowcastAsync(string symbol, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The symbol's nowcasts as they come: the latest one first (when there is one), then each one the cluster pushes
+    /// (at most one a second per symbol by default, <c>Stream:Forecast:NowcastPublishInterval</c>, plus each day's first
+    /// and its final one, the day's mean). A slow reader skips to the newest; the sequence ends when the host stops.
+    /// </summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="cancellationToken">Ends the sequence (and the subscription behind it).</param>
+    /// <returns>The nowcasts, oldest first.</returns>
+    IAsyncEnumerable<Nowcast> WatchNowcastsAsync(string symbol, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Calls <paramref name="onNowcast"/> with each nowcast of the symbol the cluster pushes until the returned handle is
+    /// disposed. Disposing the handle twice, or after the host stopped, does nothing.
+    /// </summary>
+    /// <param name="symbol">The symbol.</param>
+    /// <param name="onNowcast">Called once per nowcast, one at a time.</param>
+    /// <param name="cancellationToken">Stops waiting for the subscription to be made.</param>
+    /// <returns>The handle that ends the subscription.</returns>
+    Task<IAsyncDisposable> SubscribeNowcastsAsync(string symbol, Func<Nowcast, Task> onNowcast, CancellationToken cancellationToken = default);
 }

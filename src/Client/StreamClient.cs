@@ -176,11 +176,34 @@ internal sealed class StreamClient(
         return SubscribeAsync(symbol, onForecast, null, cancellationToken);
     }
 
-    private async Task<IAsyncDisposable> SubscribeAsync(string symbol, Func<Forecast, Task> onForecast, Action? onClosed, CancellationToken cancellationToken)
+    public Task<Nowcast?> GetNowcastAsync(string symbol, CancellationToken cancellationToken = default) =>
+        GrainCall.RunAsync(() => Forecaster(Require(symbol)).GetNowcastAsync(), $"reading the nowcast of {symbol}", cancellationToken);
+
+    public IAsyncEnumerable<Nowcast> WatchNowcastsAsync(string symbol, CancellationToken cancellationToken = default)
     {
-        var stream = StreamNames.Get<Forecast>(cluster.GetStreamProvider(StreamNames.Provider), StreamNames.Forecasts, symbol);
-        var handle = await GrainCall.RunAsync(() => stream.SubscribeAsync((forecast, _) => onForecast(forecast)), $"subscribing to the forecasts of {symbol}", cancellationToken);
-        var subscription = new ForecastSubscription(handle, lifetime, onClosed);
+        Require(symbol);
+        return ForecastWatch.RunAsync(
+            (onNowcast, onClosed, token) => SubscribeAsync(symbol, StreamNames.Nowcasts, "nowcasts", onNowcast, onClosed, token),
+            token => GetNowcastAsync(symbol, token),
+            static (next, last) => (next.Date, next.AsOf, next.ComputedAt).CompareTo((last.Date, last.AsOf, last.ComputedAt)) <= 0,
+            cancellationToken);
+    }
+
+    public Task<IAsyncDisposable> SubscribeNowcastsAsync(string symbol, Func<Nowcast, Task> onNowcast, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onNowcast);
+        Require(symbol);
+        return SubscribeAsync(symbol, StreamNames.Nowcasts, "nowcasts", onNowcast, null, cancellationToken);
+    }
+
+    private Task<IAsyncDisposable> SubscribeAsync(string symbol, Func<Forecast, Task> onForecast, Action? onClosed, CancellationToken cancellationToken) =>
+        SubscribeAsync(symbol, StreamNames.Forecasts, "forecasts", onForecast, onClosed, cancellationToken);
+
+    private async Task<IAsyncDisposable> SubscribeAsync<T>(string symbol, string streamName, string what, Func<T, Task> onItem, Action? onClosed, CancellationToken cancellationToken)
+    {
+        var stream = StreamNames.Get<T>(cluster.GetStreamProvider(StreamNames.Provider), streamName, symbol);
+        var handle = await GrainCall.RunAsync(() => stream.SubscribeAsync((item, _) => onItem(item)), $"subscribing to the {what} of {symbol}", cancellationToken);
+        var subscription = new ForecastSubscription(() => handle.UnsubscribeAsync(), lifetime, onClosed);
         lifetime.Track(subscription);
         return subscription;
     }

@@ -79,6 +79,46 @@ public sealed class ClusterCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Forecast_shows_the_open_days_nowcast_and_the_next_days_forecast_in_text_and_json()
+    {
+        await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));
+        var file = _files.Write("two-days.csv", "timestamp,open,high,low,close,volume\n1609459200,10,11,9,10,1\n1609459260,20,21,19,20,1\n1609545600,30,31,29,30,1\n");
+        await CliRun.RunAsync("ingest", file, "--symbol", "OPEN", "--gateway", silo.Gateway);
+
+        // The forecast grain hears of the open day one-way after the batch is stored: poll until it has.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement nowcast;
+        while (true)
+        {
+            var run = await CliRun.RunAsync("forecast", "--symbol", "OPEN", "--json", "--gateway", silo.Gateway);
+            Assert.Equal(0, run.ExitCode);
+            nowcast = JsonDocument.Parse(run.Out).RootElement.Clone().GetProperty("nowcast");
+            if (nowcast.ValueKind == JsonValueKind.Object && nowcast.GetProperty("ticks").GetInt32() == 1 || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        // Day 2 has one tick, at midnight (0 % of the day): the rest of the day is its close, 30, moved by naive's drift
+        // from day 1's close (20) to day 1's mean (15): 30 × 15 / 20.
+        Assert.Equal("2021-01-02", nowcast.GetProperty("date").GetString());
+        Assert.Equal(0, nowcast.GetProperty("elapsedShare").GetDouble());
+        Assert.Equal(30, nowcast.GetProperty("lastPrice").GetDouble());
+        Assert.Equal(22.5, nowcast.GetProperty("value").GetDouble(), 9);
+        Assert.Equal("2021-01-03", nowcast.GetProperty("nextDay").GetProperty("forDate").GetString());
+        Assert.Equal("2021-01-02", nowcast.GetProperty("nextDay").GetProperty("basedOn").GetString());
+
+        var text = await CliRun.RunAsync("forecast", "--symbol", "OPEN", "--gateway", silo.Gateway);
+        var lines = text.Out.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("OPEN 2021-01-02: mean close 15.00", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("OPEN 2021-01-02 (open, 0 % of the day elapsed; 1 ticks, mean so far 30.00, last 30.00 at 00:00:00): nowcast of the mean close 22.50", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("OPEN 2021-01-03: mean close 22.50", lines[2], StringComparison.Ordinal);
+        Assert.Contains("next day, from the open day 2021-01-02 so far", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_symbol_without_a_closed_day_has_no_forecast_and_says_why()
     {
         await using var silo = await SiloHost.StartAsync(_files.PathOf("data"));

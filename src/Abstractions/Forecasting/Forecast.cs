@@ -7,7 +7,7 @@ namespace StreamPredictor.Abstractions.Forecasting;
 /// <param name="Intervals">Ranges that should hold the true mean with their levels' probability (80 % and 95 %).</param>
 /// <param name="Model">The model that made it (<c>naive</c> until a trained version is active).</param>
 /// <param name="ModelVersion">The registry version of that model; 0 for naive.</param>
-/// <param name="BasedOn">The last closed day the forecast read.</param>
+/// <param name="BasedOn">The last closed day the forecast read (the open day, for the next day's forecast a <see cref="Nowcast"/> carries).</param>
 /// <param name="ComputedAt">When it was computed.</param>
 [GenerateSerializer, Immutable, Alias("stream.forecast")]
 public sealed record Forecast(

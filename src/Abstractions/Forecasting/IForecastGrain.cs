@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using StreamPredictor.Abstractions.Market;
 
 namespace StreamPredictor.Abstractions.Forecasting;
 
@@ -10,9 +11,19 @@ public interface IForecastGrain : IGrainWithStringKey
     [Alias("latest"), AlwaysInterleave]
     Task<Forecast?> GetLatestAsync();
 
-    /// <summary>The latest nowcast of the open day (null while no day is open, or until nowcasting is served).</summary>
-    [Alias("nowcast")]
+    /// <summary>
+    /// The latest nowcast of the open day, updated with every stored batch (null before the symbol's first closed day, or
+    /// with nowcasting off). Never waits behind a recompute.
+    /// </summary>
+    [Alias("nowcast"), AlwaysInterleave]
     Task<Nowcast?> GetNowcastAsync();
+
+    /// <summary>
+    /// The market grain's word after a stored batch that changed the open day: the day's bar so far, the event time of its
+    /// newest tick and the last closed day. One-way, so ingest never waits for it nor fails with it.
+    /// </summary>
+    [Alias("open-day"), OneWay]
+    Task OnOpenDayAsync(DailyBar openDay, DateTimeOffset asOf, DateOnly? lastClosed);
 
     /// <summary>
     /// Checks the registry's active version (loading it when it changed) and recomputes from the market grain's closed

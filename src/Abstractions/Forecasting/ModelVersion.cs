@@ -2,7 +2,7 @@ namespace StreamPredictor.Abstractions.Forecasting;
 
 /// <summary>
 /// A trained model of a symbol, as the registry lists it: where and how it was trained and how it did on
-/// held-out days against the naive forecast (MASE below 1 beats naive). <see cref="RunId"/> names the training run that
+/// held-out days against the naive forecast (MASE below 1 beats naive) and against <c>last</c> (<see cref="MaeVsLast"/>). <see cref="RunId"/> names the training run that
 /// registered it (null for a version registered by hand), so a run whose silo was lost after registering is found.
 /// </summary>
 /// <param name="Version">The version number, from 1.</param>
@@ -22,6 +22,8 @@ namespace StreamPredictor.Abstractions.Forecasting;
 /// <param name="Active">Whether this version makes the symbol's forecasts.</param>
 /// <param name="HeldOutForecasts">Its forecasts of the held-out days, oldest first.</param>
 /// <param name="RunId">The training run that registered it (none for versions registered directly).</param>
+/// <param name="LastMae"><c>last</c>'s MAE on the same days (tomorrow's mean = today's last close); null for versions registered before it was kept.</param>
+/// <param name="MaeVsLast">MAE over <see cref="LastMae"/>: below 1 beats <c>last</c>, the best trivial forecast on intraday data.</param>
 [GenerateSerializer, Immutable, Alias("stream.model-version")]
 public sealed record ModelVersion(
     [property: Id(0)] int Version,
@@ -40,4 +42,6 @@ public sealed record ModelVersion(
     [property: Id(13)] double NaiveMae,
     [property: Id(14)] bool Active = false,
     [property: Id(15)] double[]? HeldOutForecasts = null,
-    [property: Id(16)] Guid? RunId = null);
+    [property: Id(16)] Guid? RunId = null,
+    [property: Id(17)] double? LastMae = null,
+    [property: Id(18)] double? MaeVsLast = null);

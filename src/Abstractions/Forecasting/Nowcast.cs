@@ -15,6 +15,10 @@ namespace StreamPredictor.Abstractions.Forecasting;
 /// <param name="LastPrice">The latest close.</param>
 /// <param name="Model">The nowcast model's name.</param>
 /// <param name="ComputedAt">When it was computed (wall clock).</param>
+/// <param name="NextDay">
+/// The forecast of the day after the open day, made from the closed days and the open day so far: it moves with the open
+/// day's data (its <see cref="Forecast.BasedOn"/> is the open day). Null in the day's first nowcast and once the day closed.
+/// </param>
 [GenerateSerializer, Immutable, Alias("stream.nowcast")]
 public sealed record Nowcast(
     [property: Id(0)] string Symbol,
@@ -27,4 +31,5 @@ public sealed record Nowcast(
     [property: Id(7)] double MeanSoFar,
     [property: Id(8)] double LastPrice,
     [property: Id(9)] string Model,
-    [property: Id(10)] DateTimeOffset ComputedAt);
+    [property: Id(10)] DateTimeOffset ComputedAt,
+    [property: Id(11)] Forecast? NextDay = null);

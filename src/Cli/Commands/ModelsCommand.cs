@@ -40,10 +40,10 @@ public static class ModelsCommand
     public static string Format(IReadOnlyList<ModelVersion> versions)
     {
         var c = CultureInfo.InvariantCulture;
-        var lines = new List<string> { "active  version  model     held-out                    MAE      naive MAE  MASE    epochs  seconds  silo" };
+        var lines = new List<string> { "active  version  model     held-out                    MAE      naive MAE  MASE    last MAE  vs last  epochs  seconds  silo" };
         lines.Add(string.Create(c, $"{(versions.Any(v => v.Active) ? " " : "*"),-7} {0,7}  naive     (yardstick)"));
         lines.AddRange(versions.Select(v => string.Create(c,
-            $"{(v.Active ? "*" : " "),-7} {v.Version,7}  {v.Model,-8}  {v.HeldOutFrom:yyyy-MM-dd}..{v.HeldOutTo:yyyy-MM-dd}  {v.Mae,8:F2}  {v.NaiveMae,9:F2}  {v.Mase,6:F3}  {v.EpochsRun,6}  {v.TrainingSeconds,7:F1}  {v.Silo}{(v.OnAccelerator ? " (accelerator)" : "")}")));
+            $"{(v.Active ? "*" : " "),-7} {v.Version,7}  {v.Model,-8}  {v.HeldOutFrom:yyyy-MM-dd}..{v.HeldOutTo:yyyy-MM-dd}  {v.Mae,8:F2}  {v.NaiveMae,9:F2}  {v.Mase,6:F3}  {VsLastText.Of(v.LastMae, "F2"),8}  {VsLastText.Of(v.MaeVsLast, "F3"),7}  {v.EpochsRun,6}  {v.TrainingSeconds,7:F1}  {v.Silo}{(v.OnAccelerator ? " (accelerator)" : "")}")));
         return string.Join('\n', lines) + "\n";
     }
 }

@@ -75,7 +75,7 @@ public static class TrainCommand
         }
 
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{symbol} {v.Model} version {v.Version}: held-out {v.HeldOutFrom:yyyy-MM-dd}..{v.HeldOutTo:yyyy-MM-dd}, MAE {v.Mae:F2} (naive {v.NaiveMae:F2}, MASE {v.Mase:F3}), RMSE {v.Rmse:F2}, MAPE {v.Mape:F2}%, {v.EpochsRun} epochs in {v.TrainingSeconds:F1} s"));
+            $"{symbol} {v.Model} version {v.Version}: held-out {v.HeldOutFrom:yyyy-MM-dd}..{v.HeldOutTo:yyyy-MM-dd}, MAE {v.Mae:F2} (naive {v.NaiveMae:F2}, MASE {v.Mase:F3}; last {VsLastText.Of(v.LastMae, "F2")}, vs last {VsLastText.Of(v.MaeVsLast, "F3")}), RMSE {v.Rmse:F2}, MAPE {v.Mape:F2}%, {v.EpochsRun} epochs in {v.TrainingSeconds:F1} s"));
         console.Out.WriteLine(status.Message);
         return status;
     }

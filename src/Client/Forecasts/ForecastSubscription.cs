@@ -1,13 +1,10 @@
-using Orleans.Streams;
-using StreamPredictor.Abstractions.Forecasting;
-
 namespace StreamPredictor.Client;
 
 /// <summary>
-/// A subscription to a symbol's forecasts. Disposing it unsubscribes; disposing it again, or after the host stopped
+/// A subscription to a symbol's forecasts or nowcasts (<paramref name="unsubscribe"/> ends the stream subscription). Disposing it unsubscribes; disposing it again, or after the host stopped
 /// (when the client closed it already, or the connection is gone), does nothing.
 /// </summary>
-internal sealed class ForecastSubscription(StreamSubscriptionHandle<Forecast> handle, ClientLifetime lifetime, Action? onClosed = null) : IAsyncDisposable
+internal sealed class ForecastSubscription(Func<Task> unsubscribe, ClientLifetime lifetime, Action? onClosed = null) : IAsyncDisposable
 {
     private int _closed;
 
@@ -37,7 +34,7 @@ internal sealed class ForecastSubscription(StreamSubscriptionHandle<Forecast> ha
         onClosed?.Invoke();
         try
         {
-            await handle.UnsubscribeAsync();
+            await unsubscribe();
         }
         catch (Exception e) when (e is ObjectDisposedException or OrleansException or TimeoutException)
         {

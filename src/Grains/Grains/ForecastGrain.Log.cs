@@ -25,4 +25,13 @@ public sealed partial class ForecastGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: pushing the forecast on the forecasts stream failed; pushed again on the next check")]
     private partial void LogPublishFailed(Exception exception, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: pushing the nowcast on the nowcasts stream failed; the next update pushes a newer one")]
+    private partial void LogNowcastPublishFailed(Exception exception, string symbol);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: no nowcaster could be built on the days to {LastClosed}; the previous one keeps serving")]
+    private partial void LogNowcasterFailed(Exception exception, string symbol, DateOnly lastClosed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Symbol}: the open day could not be read on activation; the nowcast catches up with the next batch")]
+    private partial void LogOpenDayUnread(Exception exception, string symbol);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
@@ -7,6 +8,8 @@ using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Forecasting;
+using StreamPredictor.Grains.Forecasting.Nowcasting;
+using StreamPredictor.Grains.Forecasting.Series;
 using StreamPredictor.Grains.Hosting;
 using StreamPredictor.Grains.Storage;
 using StreamPredictor.Grains.Telemetry;
@@ -24,6 +27,11 @@ namespace StreamPredictor.Grains;
 /// <item><b>The forecast</b> (<see cref="RecomputeAsync"/>): recomputed from the market grain's last closed days when a
 /// day closes or is revised and when the model changes; stored before it is served; pushed after. A recompute that cannot
 /// read the days or store the forecast is retried on the timer, and a push that failed is repeated.</item>
+/// <item><b>The open day</b> (<see cref="OnOpenDayAsync"/>, state in <see cref="OpenDayNowcasts"/>): after each stored
+/// batch the market grain sends the open day's bar (one-way). Each recompute builds a <see cref="Nowcaster"/> from the
+/// same model and closed days; each bar updates it (arithmetic only) into the nowcast served by <see cref="GetNowcastAsync"/>
+/// and pushed on the "nowcasts" stream, at most once per <see cref="ForecastOptions.NowcastPublishInterval"/> (a timer
+/// pushes the latest one when the interval is up). A day's first nowcast and its final one are always pushed.</item>
 /// </list>
 /// Until a trained version is active the model is naive.
 /// </summary>
@@ -31,12 +39,10 @@ namespace StreamPredictor.Grains;
 public sealed partial class ForecastGrain(
     [PersistentState("forecast", StorageNames.Default)] IPersistentState<ForecastState> state,
     IOptions<ForecastOptions> options,
+    [FromKeyedServices(ForecastOptions.NowcastClockKey)] TimeProvider clock,
     StreamMetrics metrics,
     ILogger<ForecastGrain> logger) : Grain, IForecastGrain, IStreamSubscriptionObserver, IAsyncObserver<DayEvent>
 {
-    /// <summary>Closed days the default naive model calibrates its intervals on.</summary>
-    private const int NaiveCalibrationDays = 120;
-
     private ServedModel _served = ServedModel.Naive;
     private int? _activeVersion;
     private DateTimeOffset? _checkedAt;
@@ -49,12 +55,23 @@ public sealed partial class ForecastGrain(
     /// <summary>The forecast served: the stored one, replaced only once a new one is stored.</summary>
     private Forecast? _latest;
     private IAsyncStream<Forecast> _forecasts = null!;
+    private IAsyncStream<Nowcast> _nowcasts = null!;
+    private OpenDayNowcasts _open = null!;
+    private IGrainTimer? _nowcastTimer;
 
-    private string Symbol => this.GetPrimaryKeyString();
+    /// <summary>The last closed day the latest recompute read.</summary>
+    private DateOnly? _daysReadTo;
+
+    private string? _symbol;
+
+    /// <summary>The key, read once: <see cref="Compute"/> runs off the scheduler, where activation services are out of reach.</summary>
+    private string Symbol => _symbol ??= this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _forecasts = StreamNames.Get<Forecast>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Forecasts, Symbol);
+        _nowcasts = StreamNames.Get<Nowcast>(this.GetStreamProvider(StreamNames.Provider), StreamNames.Nowcasts, Symbol);
+        _open = new OpenDayNowcasts(Symbol, clock, options.Value.NowcastPublishInterval);
         _latest = state.State.Latest;
         await SyncModelAsync(ModelCheck.Activation);
         if (state.State.Latest is { ModelVersion: > 0 } stored && _served.Version != _activeVersion && stored.ModelVersion != _served.Version)
@@ -64,6 +81,7 @@ public sealed partial class ForecastGrain(
         }
 
         await RecomputeAsync();
+        await CatchUpOpenDayAsync();
         var period = options.Value.ModelCheckPeriod;
         this.RegisterGrainTimer(static (grain, _) => grain.OnTimerAsync(), this, new GrainTimerCreationOptions(period, period) { KeepAlive = false });
     }
@@ -98,8 +116,7 @@ public sealed partial class ForecastGrain(
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
-    // Nowcasting of the open day is wired in by the forecasting work (issue 8); the contract is in place for the API.
-    public Task<Nowcast?> GetNowcastAsync() => Task.FromResult<Nowcast?>(null);
+    public Task<Nowcast?> GetNowcastAsync() => Task.FromResult(options.Value.Nowcasting ? _open.Current : null);
 
     /// <summary>The latest stored forecast; interleaves, so a query never waits behind a recompute or a model load.</summary>
     public Task<Forecast?> GetLatestAsync()
@@ -211,7 +228,7 @@ public sealed partial class ForecastGrain(
     /// <summary>Computes the forecast from the last closed days; stores it, then serves and pushes it.</summary>
     private async Task RecomputeAsync()
     {
-        var needed = Math.Max(NaiveCalibrationDays + 1, _served.Forecaster?.Spec.HistoryNeeded ?? 0);
+        var needed = Math.Max(NaiveForecaster.CalibrationDays + 1, _served.Forecaster?.Spec.HistoryNeeded ?? 0);
         DailyBar[] days;
         try
         {
@@ -223,8 +240,17 @@ public sealed partial class ForecastGrain(
             return;
         }
 
-        var forecast = days.Length == 0 ? null : Compute(days);
-        if (forecast is null || forecast == state.State.Latest)
+        if (days.Length == 0)
+        {
+            Settled();
+            return;
+        }
+
+        _daysReadTo = days[^1].Date;
+        var stored = state.State.Latest;
+        var (forecast, nowcaster) = await Task.Run(() => Compute(days, stored));
+        await RebaseNowcastAsync(nowcaster, days[^1], forecast);
+        if (forecast == state.State.Latest)
         {
             Settled();
             return;
@@ -295,7 +321,8 @@ public sealed partial class ForecastGrain(
         }
     }
 
-    private Forecast Compute(DailyBar[] days)
+    /// <summary>The next-day forecast of the closed days and, with nowcasting on, the nowcaster of the day after them.</summary>
+    private (Forecast Forecast, Nowcaster? Nowcaster) Compute(DailyBar[] days, Forecast? previous)
     {
         var trained = _served.Forecaster;
         var usable = trained is not null && days.Length >= trained.Spec.HistoryNeeded;
@@ -305,14 +332,13 @@ public sealed partial class ForecastGrain(
         }
 
         var prices = days.Select(d => d.MeanClose).ToArray();
-        using var naive = usable ? null : NaiveForecaster.Fit(prices, prices.Length / 2, new TrainingOptions().IntervalLevels);
+        using var naive = usable ? null : NaiveForecaster.Fit(prices, NaiveForecaster.CalibrationDays, new TrainingOptions().IntervalLevels);
         var model = usable ? trained! : naive!;
         var next = model.ForecastNext(days);
-        var previous = state.State.Latest;
         var computedAt = previous is not null && previous.BasedOn == days[^1].Date && previous.Value == next.Value
             ? previous.ComputedAt
             : DateTimeOffset.UtcNow;
-        return new Forecast(
+        var forecast = new Forecast(
             Symbol,
             next.Date,
             next.Value,
@@ -321,5 +347,7 @@ public sealed partial class ForecastGrain(
             usable ? _served.Version : 0,
             days[^1].Date,
             computedAt);
+        return (forecast, options.Value.Nowcasting ? CreateNowcaster(model, days) : null);
     }
+
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.Streams.Core;
+using StreamPredictor.Abstractions.Forecasting;
 using StreamPredictor.Abstractions.Market;
 using StreamPredictor.Abstractions.Streams;
 using StreamPredictor.Grains.Hosting;
@@ -27,6 +28,7 @@ public sealed partial class MarketGrain(
     [PersistentState("recent", StorageNames.Default)] IPersistentState<DailyBookState> recent,
     [PersistentState("history", StorageNames.Default)] IPersistentState<DailyHistoryState> legacyHistory,
     IOptions<MarketOptions> options,
+    IOptions<ForecastOptions> forecastOptions,
     TimeProvider clock,
     StreamMetrics metrics,
     ILogger<MarketGrain> logger) : Grain, IMarketGrain, IStreamSubscriptionObserver, IAsyncObserver<TickBatch>
@@ -110,8 +112,30 @@ public sealed partial class MarketGrain(
             LogOutOfTime(Symbol, batch.Producer, batch.Sequence, tooLate, future, Book.Stats().OpenDay);
         }
 
+        TellForecaster(changes);
         await FlushAsync(force: false);
         await ListAsync();
+    }
+
+    /// <summary>
+    /// After a stored batch that added ticks, sends the open day's bar to the forecast grain for its nowcast: a one-way
+    /// call (no reply awaited), and any failure to send it is logged, never the batch's.
+    /// </summary>
+    private void TellForecaster(DailyBookChanges changes)
+    {
+        if (!changes.RecentChanged || !forecastOptions.Value.Nowcasting || Book.OpenDayBar() is not { } open)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = GrainFactory.GetGrain<IForecastGrain>(Symbol).OnOpenDayAsync(open.Bar, DateTimeOffset.FromUnixTimeSeconds(open.AsOf), Book.LastClosedDate);
+        }
+        catch (Exception e)
+        {
+            LogNowcastNotSent(e, Symbol);
+        }
     }
 
     /// <summary>The symbol's entry in the directory, after its first stored batch; a failure is retried with the next batch.</summary>
@@ -261,6 +285,9 @@ public sealed partial class MarketGrain(
         ProducerIdleTimeout = options.Value.ProducerIdleTimeout,
         Clock = clock,
     };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Telling the forecast grain of {Symbol} about the open day failed")]
+    private partial void LogNowcastNotSent(Exception exception, string symbol);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tick stream of {Symbol} failed")]
     private partial void LogStreamError(Exception exception, string symbol);

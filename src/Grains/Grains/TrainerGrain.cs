@@ -193,7 +193,8 @@ public sealed partial class TrainerGrain(
                 0, request.Model, DateTimeOffset.UtcNow, this.RuntimeIdentity, accelerator.Available,
                 outcome.Summary.EpochsRun, outcome.Summary.Seconds, outcome.HeldOutFrom, outcome.HeldOutTo,
                 outcome.HeldOut.Mae, outcome.HeldOut.Rmse, outcome.HeldOut.Mape, outcome.HeldOut.Mase, outcome.NaiveMae,
-                HeldOutForecasts: outcome.HeldOutForecasts, RunId: current.Id);
+                HeldOutForecasts: outcome.HeldOutForecasts, RunId: current.Id,
+                LastMae: outcome.LastMae, MaeVsLast: double.IsFinite(outcome.HeldOut.MaeVsLast) ? outcome.HeldOut.MaeVsLast : null);
             var registered = await GrainFactory.GetGrain<IModelRegistryGrain>(Symbol).RegisterAsync(
                 version, outcome.Blob, active?.Version.Version ?? 0, request.ActivateIfBetter ? outcome.ActiveMae : null);
             var verdict = registered.Active

@@ -8,8 +8,11 @@ namespace StreamPredictor.Grains.Hosting;
 /// <summary>A host running one embedded-profile silo on free loopback ports: the CLI's --embedded, benchmarks, tests.</summary>
 public static class EmbeddedSiloHost
 {
-    /// <summary>Builds (does not start) the host; <paramref name="options"/> gets free ports when its ports are 0.</summary>
-    public static IHost Build(StreamSiloOptions options, LogLevel minimumLevel = LogLevel.Warning)
+    /// <summary>
+    /// Builds (does not start) the host; <paramref name="options"/> gets free ports when its ports are 0, and
+    /// <paramref name="configure"/> may adjust the silo after the profile (a benchmark turning a setting off).
+    /// </summary>
+    public static IHost Build(StreamSiloOptions options, LogLevel minimumLevel = LogLevel.Warning, Action<ISiloBuilder>? configure = null)
     {
         if (options.SiloPort == 0)
         {
@@ -27,7 +30,11 @@ public static class EmbeddedSiloHost
             .SetMinimumLevel(minimumLevel)
             .AddFilter("Orleans.Runtime.Silo", LogLevel.Error)
             .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseStreamEmbedded(options));
+        builder.UseOrleans(silo =>
+        {
+            silo.UseStreamEmbedded(options);
+            configure?.Invoke(silo);
+        });
         return builder.Build();
     }
 

@@ -18,6 +18,7 @@ public static class StreamSiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SiloActiveLog>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(ForecastOptions.NowcastClockKey, TimeProvider.System);
         silo.Services.AddSingleton<StreamMetrics>();
         silo.Services.AddOptions<MarketOptions>().BindConfiguration(MarketOptions.SectionName)
             .Validate(o => o.AllowedLatenessDays >= 0, "Stream:Market:AllowedLatenessDays must not be negative")
@@ -27,7 +28,9 @@ public static class StreamSiloBuilderExtensions
             .Validate(o => o.RetryPeriod > TimeSpan.Zero, "Stream:Market:RetryPeriod must be positive")
             .ValidateOnStart();
         silo.Services.AddOptions<ForecastOptions>().BindConfiguration(ForecastOptions.SectionName)
-            .Validate(o => o.ModelCheckPeriod > TimeSpan.Zero, "Stream:Forecast:ModelCheckPeriod must be positive").ValidateOnStart();
+            .Validate(o => o.ModelCheckPeriod > TimeSpan.Zero, "Stream:Forecast:ModelCheckPeriod must be positive")
+            .Validate(o => o.NowcastPublishInterval >= TimeSpan.Zero, "Stream:Forecast:NowcastPublishInterval must not be negative")
+            .ValidateOnStart();
         return silo;
     }
 

@@ -215,6 +215,13 @@ public sealed class DailyBook
         return [.. days];
     }
 
+    /// <summary>The open day's bar and the event time of its newest tick (unix seconds); null before the first tick.</summary>
+    public (DailyBar Bar, long AsOf)? OpenDayBar() =>
+        OpenDay is { Ticks: > 0 } open ? (open.ToDailyBar(), open.LastTimestamp) : null;
+
+    /// <summary>The last closed day's date; null while none is closed.</summary>
+    public DateOnly? LastClosedDate => _closed.Count == 0 ? null : _closed.Values[^1].Date;
+
     public DailyBar[] LastClosedDays(int count) => [.. _closed.Values.Skip(Math.Max(0, _closed.Count - count))];
 
     public IngestStats Stats() => new(

@@ -48,6 +48,7 @@ public static class TrainingJob
         var predicted = model.Predict(series, trainingDays, heldOut);
         var metrics = ForecastMetrics.Compute(actual, predicted, naive, last);
         var naiveMae = ForecastMetrics.Compute(actual, naive, naive).Mae;
+        var lastMae = ForecastMetrics.Compute(actual, last, naive).Mae;
         var activeMae = naiveMae;
         if (activeBlob is not null)
         {
@@ -59,6 +60,6 @@ public static class TrainingJob
         }
 
         return new TrainingOutcome(
-            ModelBlob.ToBytes(model), model.Training, metrics, naiveMae, activeMae, days[trainingDays].Date, days[^1].Date, predicted);
+            ModelBlob.ToBytes(model), model.Training, metrics, naiveMae, activeMae, days[trainingDays].Date, days[^1].Date, predicted, lastMae);
     }
 }

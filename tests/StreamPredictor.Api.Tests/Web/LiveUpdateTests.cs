@@ -20,7 +20,9 @@ public sealed class LiveUpdateTests(ApiSilo silo, ITestOutputHelper output)
     public async Task A_nowcast_on_the_nowcasts_stream_moves_the_page_within_two_seconds_without_a_reload()
     {
         const string symbol = "WEB-NOWCAST";
-        var open = new DateOnly(2024, 4, 3);
+        // The forecast grain nowcasts the open day (04-03) itself: the test publisher's nowcasts are of the day after, so
+        // they start a trail of their own on the page and the grain's (older) ones are skipped after them.
+        var open = new DateOnly(2024, 4, 4);
         await Upload.TicksAsync(silo, symbol, TestTicks.Json(TestTicks.Days(new DateOnly(2024, 4, 1), 3)));
         var cluster = silo.Services.GetRequiredService<IClusterClient>();
         using var browser = await SignedInAsync(symbol, "2024-04-03");
