@@ -1,3 +1,4 @@
+using StreamPredictor.Connections.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,7 +48,7 @@ public sealed class ClusterConnection(IHost host, IStreamClient client) : IAsync
         catch (Exception e) when (!target.Embedded && e is not OperationCanceledException)
         {
             host?.Dispose();
-            var where = target.Redis is { } redis ? $"through Redis {redis}" : $"at {target.Gateway}";
+            var where = target.Redis is { } redis ? $"through Redis {RedisServers(redis)}" : $"at {target.Gateway}";
             throw new CliUsageException($"cannot reach a silo {where} ({Reason(e)}); start one with 'dotnet run --project src/Silo', or pass --embedded");
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -60,6 +61,19 @@ public sealed class ClusterConnection(IHost host, IStreamClient client) : IAsync
             ? StreamClientFactory.Create(host.Services.GetRequiredService<IClusterClient>(), Configured(target.Client), host.Services.GetRequiredService<ILoggerFactory>())
             : host.Services.GetRequiredService<IStreamClient>();
         return new ClusterConnection(host, client) { _cancellation = cancellationToken };
+    }
+
+    /// <summary>The servers of a Redis setting, never its password or other options (an error line is often pasted).</summary>
+    private static string RedisServers(string configuration)
+    {
+        try
+        {
+            return RedisAuth.Redacted(StackExchange.Redis.ConfigurationOptions.Parse(configuration));
+        }
+        catch (ArgumentException)
+        {
+            return "(its setting does not parse)";
+        }
     }
 
     /// <param name="embedded">Host an embedded silo in this process.</param>

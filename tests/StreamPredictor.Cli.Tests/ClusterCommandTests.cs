@@ -137,4 +137,16 @@ public sealed class ClusterCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("stream: error: cannot reach a silo at 127.0.0.1:1", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task No_cluster_behind_a_redis_string_is_one_line_that_keeps_its_password_out()
+    {
+        var run = await CliRun.RunAsync("days", "--symbol", "X", "--redis", "127.0.0.1:1,password=hunter2,user=ops", "--connect-timeout", "1");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("stream: error: cannot reach a silo through Redis 127.0.0.1:1 (", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", run.Out, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
