@@ -26,7 +26,7 @@ public sealed class TrainingFaultTests(ITestOutputHelper output)
         var registry = client.GetGrain<IModelRegistryGrain>(Symbol);
         var activeBefore = (await registry.GetActiveAsync())?.Version.Version ?? 0;
         var trainer = client.GetGrain<ITrainerGrain>(ITrainerGrain.Key(Symbol, "lstm"));
-        await trainer.StartAsync(new TrainingRequest("lstm", Epochs: 500, Seed: 7));
+        await trainer.StartAsync(new TrainingRequest("lstm", Epochs: 5_000, Seed: 7, ValidationFraction: 0));
         var running = await Eventually.MatchesAsync("the first epoch", () => trainer.GetStatusAsync(),
             s => s.State == TrainingState.Running && s.Epoch >= 1, TimeSpan.FromMinutes(3));
 

@@ -57,7 +57,7 @@ public sealed class TrainerSiloLossTests : IAsyncLifetime
         var placement = await trainer.GetPlacementAsync();
         var running = _cluster.Silos.Single(s => s.SiloAddress.ToString() == placement.Silo);
 
-        await trainer.StartAsync(new TrainingRequest("lstm", Epochs: 500, HeldOutDays: 30));
+        await trainer.StartAsync(new TrainingRequest("lstm", Epochs: 5_000, HeldOutDays: 30, ValidationFraction: 0));
         await Eventually.ReturnsAsync(trainer.GetStatusAsync, s => s.State == TrainingState.Running && s.Epoch >= 1, "the first epoch", seconds: 120);
         await _cluster.KillSiloAsync(running);
         await _cluster.WaitForLivenessToStabilizeAsync(didKill: true);
