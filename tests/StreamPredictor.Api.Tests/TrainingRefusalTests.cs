@@ -17,7 +17,7 @@ public sealed class TrainingRefusalTests(ApiSilo silo)
         using var start = await client.PostAsJsonAsync("/api/symbols/TRAIN-FEW/training", new { model = "mlp-seed", epochs = 1 });
 
         Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode);
-        Assert.Contains("mlp-seed with 60 held-out days needs at least 122 closed days; the symbol has 2", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("mlp-seed with 60 held-out days needs at least 122 closed days (60 to read, 2 to train on, 60 held out); the symbol has 2", await start.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var status = await HttpJson.GetAsync<TrainingRun>(client, "/api/symbols/TRAIN-FEW/training/mlp-seed");
         Assert.Equal(TrainingState.Idle, status.State);
     }
