@@ -69,7 +69,15 @@ public sealed class IngestFaultTests(ITestOutputHelper output)
         string[] ingestArguments = ["ingest", file, "--symbol", Symbol, "--batch", "1024", .. cluster.ClientArguments];
 
         await using var ingest = StreamCli.Start("stream ingest", ingestArguments);
-        await watch.WaitForAcceptedAsync(1, IngestDeadline);
+        try
+        {
+            await watch.WaitForAcceptedAsync(1, IngestDeadline);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}; stream ingest {(ingest.HasExited ? $"exited ({ingest.ExitCode})" : "still runs")}:\n{ingest.Tail()}", e);
+        }
+
         Assert.False(ingest.HasExited, $"the ingest ended before the fault:\n{ingest.Output}");
         var faultAt = watch.Elapsed;
         var done = await fault(cluster);

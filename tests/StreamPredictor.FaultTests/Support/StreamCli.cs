@@ -4,8 +4,30 @@ namespace StreamPredictor.FaultTests.Support;
 public static class StreamCli
 {
     public static ChildProcess Start(string name, params string[] arguments) =>
-        ChildProcess.Start(name, "dotnet", [Path.Combine(AppContext.BaseDirectory, "stream.dll"), .. arguments],
+        ChildProcess.Start(name, "dotnet", [Program, .. arguments],
             new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" });
+
+    /// <summary>
+    /// The CLI's own build output. The copy beside this test assembly lacks the assemblies that this project takes from
+    /// the ASP.NET Core framework (it references the silo), which the CLI, a plain console app, must carry itself.
+    /// </summary>
+    private static string Program { get; } = FindProgram();
+
+    private static string FindProgram()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (here.Name, here.Parent!.Name);
+        for (var folder = here; folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "StreamPredictor.sln")))
+            {
+                var built = Path.Combine(folder.FullName, "src", "Cli", "bin", configuration, framework, "stream.dll");
+                return File.Exists(built) ? built : throw new FileNotFoundException($"build the CLI first: {built} is missing");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no StreamPredictor.sln above {here.FullName}");
+    }
 
     /// <summary>Runs to the end; fails when it takes longer than <paramref name="deadline"/>.</summary>
     public static async Task<ChildProcess> RunAsync(string name, TimeSpan deadline, params string[] arguments)
