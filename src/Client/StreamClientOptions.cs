@@ -48,6 +48,15 @@ public sealed class StreamClientOptions
     public int MaxUnconfirmedBatches { get; set; } = 32;
 
     /// <summary>
+    /// The most UTC days of event time the unconfirmed batches may span: a batch whose latest tick is further than this
+    /// past the earliest tick still unconfirmed waits for confirmations first. After a failure a lost batch is sent
+    /// again and may land behind later ones; kept within the market's <c>Stream:Market:AllowedLatenessDays</c> (1 by
+    /// default), its ticks still revise their day instead of being refused as too late. Raise both together for
+    /// files whose batches each span days. Default 1.
+    /// </summary>
+    public int MaxUnconfirmedDays { get; set; } = 1;
+
+    /// <summary>
     /// How long after its last publish a batch is published again while it is unconfirmed (a publish is never trusted:
     /// a provider may drop it). Resending is safe: ticks are deduplicated by timestamp. Default 10 seconds.
     /// </summary>

@@ -12,6 +12,7 @@ internal sealed class StreamClientOptionsValidator : IValidateOptions<StreamClie
         var failures = new List<string>();
         Check(failures, options.BatchSize is >= 1 and <= 1_000_000, nameof(options.BatchSize), "must be from 1 to 1,000,000", options.BatchSize);
         Check(failures, options.MaxUnconfirmedBatches is >= 1 and <= 100_000, nameof(options.MaxUnconfirmedBatches), "must be from 1 to 100,000", options.MaxUnconfirmedBatches);
+        Check(failures, options.MaxUnconfirmedDays >= 0, nameof(options.MaxUnconfirmedDays), "must not be negative", options.MaxUnconfirmedDays);
         Check(failures, options.ConnectTimeout > TimeSpan.Zero, nameof(options.ConnectTimeout), "must be positive", options.ConnectTimeout);
         Check(failures, options.PollInterval > TimeSpan.Zero && options.PollInterval <= TimeSpan.FromMinutes(1), nameof(options.PollInterval), "must be positive and at most a minute", options.PollInterval);
         Check(failures, options.ResendAfter > TimeSpan.Zero, nameof(options.ResendAfter), "must be positive", options.ResendAfter);

@@ -75,7 +75,8 @@ internal sealed class IngestSession
                     continue;
                 }
 
-                while (_window.IsFull)
+                var latestDay = PendingBatch.LatestDay(ticks);
+                while (_window.IsFull || SpansTooManyDays(latestDay))
                 {
                     await WaitForConfirmationAsync(cancellationToken);
                 }
@@ -160,6 +161,18 @@ internal sealed class IngestSession
         {
             return (false, e);
         }
+    }
+
+    /// <summary>Whether a batch reaching <paramref name="latestDay"/> would stretch the unconfirmed ones past <see cref="StreamClientOptions.MaxUnconfirmedDays"/>.</summary>
+    private bool SpansTooManyDays(long latestDay)
+    {
+        var earliest = long.MaxValue;
+        foreach (var batch in _window.Unconfirmed)
+        {
+            earliest = Math.Min(earliest, batch.FirstDay);
+        }
+
+        return earliest != long.MaxValue && latestDay - earliest > _options.MaxUnconfirmedDays;
     }
 
     private async Task SendAsync(Tick[] ticks, CancellationToken cancellationToken)

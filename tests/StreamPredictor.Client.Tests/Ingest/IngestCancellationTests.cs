@@ -57,7 +57,13 @@ public sealed class IngestCancellationTests(SiloFixture fixture)
     {
         const string symbol = "CANCEL-WAITING";
         var publisher = FaultyPublisher.DropAlways(fixture.Publisher, 10);
-        var client = fixture.ClientWith(publisher, o => o.ResendAfter = TimeSpan.FromMinutes(5));
+        // Each batch of hourly ticks spans months: without a wide day window the SDK would hold batch 10 back until 9
+        // is confirmed, and this test is about a batch sent and lost.
+        var client = fixture.ClientWith(publisher, o =>
+        {
+            o.ResendAfter = TimeSpan.FromMinutes(5);
+            o.MaxUnconfirmedDays = 100_000;
+        });
         using var cancel = new CancellationTokenSource();
         var progress = new InlineProgress<IngestProgress>(p =>
         {

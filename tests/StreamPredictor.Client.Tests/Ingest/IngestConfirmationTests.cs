@@ -50,6 +50,29 @@ public sealed class IngestConfirmationTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task A_batch_lost_in_the_middle_lands_within_the_lateness_with_the_default_window()
+    {
+        // 32 batches of 200 minutes would span four days: were they all in flight, the resent batch 5 would land
+        // behind later days and its ticks would be refused as too late. The SDK keeps its unconfirmed batches within
+        // MaxUnconfirmedDays (1) of event time, so the resend is a revision the grain takes.
+        const string symbol = "LOST-MIDDLE-DEFAULT";
+        var minutes = TickFiles.Ticks(SharedData.CoinbaseMinutes);
+        var publisher = FaultyPublisher.DropFirstSend(fixture.Publisher, 5);
+        var client = fixture.ClientWith(publisher, o =>
+        {
+            o.BatchSize = 200;
+            o.ResendAfter = TimeSpan.FromMilliseconds(300);
+        });
+
+        var result = await client.IngestAsync(symbol, minutes);
+
+        Assert.Equal(2, publisher.SendsOf(5));
+        Assert.Equal(0, result.Counts.Rejected);
+        Assert.Equal(minutes.Length, result.Counts.Accepted);
+        Assert.Equal(TickFiles.Days(SharedData.CoinbaseMinutes), await fixture.Client.GetDaysAsync(symbol));
+    }
+
+    [Fact]
     public async Task The_result_counts_this_calls_ticks_apart_from_the_symbols_totals()
     {
         const string symbol = "PER-CALL";
