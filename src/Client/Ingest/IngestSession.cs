@@ -187,7 +187,10 @@ internal sealed class IngestSession
     {
         try
         {
-            await _publisher.PublishAsync(batch.Batch).WaitAsync(cancellationToken);
+            // A batch spanning more days than may be unconfirmed at once goes alone whatever the path; the market
+            // grain's direct answer (once stored) then spares the wait for the stream's next delivery.
+            var alone = batch.LastDay - batch.FirstDay > _options.MaxUnconfirmedDays;
+            await _publisher.PublishAsync(batch.Batch, direct: alone).WaitAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

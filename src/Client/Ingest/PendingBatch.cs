@@ -14,6 +14,9 @@ internal sealed class PendingBatch(TickBatch batch, long firstSent)
     /// <summary>The UTC day of the batch's earliest tick (its ticks need not be in order).</summary>
     public long FirstDay { get; } = EarliestDay(batch.Ticks);
 
+    /// <summary>The UTC day of the batch's latest tick.</summary>
+    public long LastDay { get; } = LatestDay(batch.Ticks);
+
     /// <summary>The UTC day of <paramref name="ticks"/>' earliest tick (day 0 when there are none).</summary>
     public static long EarliestDay(ReadOnlySpan<Tick> ticks)
     {

@@ -28,7 +28,7 @@ internal sealed class FaultyPublisher(ITickBatchPublisher inner, Func<TickBatch,
     public static FaultyPublisher DropFirstSend(ITickBatchPublisher inner, params long[] sequences) =>
         new(inner, (batch, send) => send == 1 && sequences.Contains(batch.Sequence));
 
-    public Task PublishAsync(TickBatch batch)
+    public Task PublishAsync(TickBatch batch, bool direct = false)
     {
         int send;
         lock (_sends)
@@ -47,6 +47,6 @@ internal sealed class FaultyPublisher(ITickBatchPublisher inner, Func<TickBatch,
             return Task.CompletedTask;
         }
 
-        return inner.PublishAsync(batch);
+        return inner.PublishAsync(batch, direct);
     }
 }
