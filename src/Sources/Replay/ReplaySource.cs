@@ -8,7 +8,9 @@ namespace StreamPredictor.Sources.Replay;
 /// A tick file played as a live feed: each tick is handed out when its own time, measured from the first tick,
 /// divided by <see cref="Speed"/>, has passed on the clock (0: as fast as they can be read). Event time is the
 /// file's; ticks of any spacing (minutes, hours) go out as they are. Rows that fail validation are counted by
-/// reason and skipped, never stopping the replay. The sequence ends at the end of the file or at a stop.
+/// reason and skipped, never stopping the replay. Ticks before the resume point (the minute after the newest one the
+/// symbol holds) are passed over, so replaying a file again continues it. The sequence ends at the end of the file or
+/// at a stop.
 /// </summary>
 public sealed class ReplaySource(string path, double speed, SourceCounters counters, TimeProvider time) : ITickSource
 {
@@ -47,6 +49,12 @@ public sealed class ReplaySource(string path, double speed, SourceCounters count
             for (var i = 0; i < read; i++)
             {
                 var tick = buffer[i];
+                if (tick.Timestamp < resumeFrom)
+                {
+                    // The symbol already holds this part of the file: a replay picks up where it stopped.
+                    continue;
+                }
+
                 firstTick ??= tick.Timestamp;
                 if (speed > 0 && !await WaitForAsync(TimeSpan.FromSeconds((tick.Timestamp - firstTick.Value) / speed) - time.GetElapsedTime(started), stopping))
                 {

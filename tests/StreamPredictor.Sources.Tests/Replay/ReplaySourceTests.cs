@@ -34,6 +34,30 @@ public sealed class ReplaySourceTests(SiloFixture silo) : IDisposable
     }
 
     [Fact]
+    public async Task Replaying_a_file_again_continues_after_what_the_symbol_holds()
+    {
+        var symbol = SiloFixture.NewSymbol("REPLAY-RESUME");
+        var file = SharedData.PathOf(SharedData.BitstampHourly);
+        Tick[] ticks;
+        using (var reader = StreamPredictor.Ticks.TickReader.Open(file))
+        {
+            ticks = [.. reader.ReadBatches(4096).SelectMany(b => b)];
+        }
+
+        var half = ticks.Length / 2;
+        await silo.Client.IngestAsync(symbol, ticks.Take(half));
+
+        var source = new ReplaySource(file, 0, Counters(symbol), TimeProvider.System);
+        var result = await FeedRunner.RunLiveAsync(silo.Client, symbol, source, 4096, null, CancellationToken.None, CancellationToken.None);
+
+        Assert.Equal(ticks.Length - half, result.TicksSent);
+        var stats = await silo.Client.GetStatsAsync(symbol);
+        Assert.Equal((long)ticks.Length, stats.Accepted);
+        Assert.Equal(0, stats.Rejected);
+        Assert.Equal(DailyImport.Run(file).Days, await silo.Client.GetDaysAsync(symbol));
+    }
+
+    [Fact]
     public async Task Ticks_go_out_at_n_times_their_own_time_with_their_own_timestamps()
     {
         var file = _files.Write("hours.csv", "timestamp,open,high,low,close,volume\n1609459200,1,1,1,1,1\n1609462800,2,2,2,2,1\n1609470000,3,3,3,3,1\n");
