@@ -132,8 +132,8 @@ function table(element, head, rows) {
   element.replaceChildren(thead, tbody);
 }
 
-// Versions with their held-out scores: MAE, over naive's on the same days (MASE), and over the MAE of a version of
-// the `last` model held out on the same days, when the registry has one.
+// Versions with their held-out scores: MAE, over naive's on the same days (MASE), and over the MAE of `last` on the
+// same days (the trainer's own figure; for older versions, a registered `last` version held out on the same days).
 export function showModels(versions, forecast) {
   const activeVersion = forecast?.modelVersion ?? versions.find((v) => v.active)?.version ?? 0;
   const lastOn = (v) => versions.filter((l) => l.model === 'last' && l.heldOutFrom === v.heldOutFrom && l.heldOutTo === v.heldOutTo).pop();
@@ -142,7 +142,7 @@ export function showModels(versions, forecast) {
   for (const v of versions) {
     const last = lastOn(v);
     const heldOut = `${day.between(v.heldOutFrom, v.heldOutTo) + 1} d to ${v.heldOutTo}`;
-    rows.push([[String(v.version), v.model, heldOut, fmt.price(v.mae), fmt.ratio(v.mase), last ? fmt.ratio(v.mae / last.mae) : '–', status(v.version)], status(v.version)]);
+    rows.push([[String(v.version), v.model, heldOut, fmt.price(v.mae), fmt.ratio(v.mase), v.maeVsLast != null ? fmt.ratio(v.maeVsLast) : last ? fmt.ratio(v.mae / last.mae) : '–', status(v.version)], status(v.version)]);
   }
   table($('models'), ['v', 'model', 'held out', 'MAE', 'vs naive', 'vs last', ''], rows);
   $('models-note').textContent = versions.length === 0
