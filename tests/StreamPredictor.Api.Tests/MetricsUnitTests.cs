@@ -38,12 +38,18 @@ public sealed class MetricsUnitTests : IDisposable
         var after = Stats(batches: 5, accepted: 110, duplicates: 9, late: 3, rejected: new() { [TickRejectReason.TooLate] = 3, [TickRejectReason.HighBelowLow] = 1 }, newest: now.AddMinutes(-90));
 
         metrics.BatchApplied(before, after);
+        metrics.BatchRedelivered();
+        metrics.NowcastUpdated();
+        metrics.NowcastUpdated();
+        metrics.NowcastPublished();
         metrics.TrainingFinished("gru", TrainingState.Failed, TimeSpan.FromSeconds(12));
 
         Assert.Equal(1, Total("stream.batches"));
         Assert.Equal(10, Total("stream.ticks.accepted"));
         Assert.Equal(1, Total("stream.ticks.late"));
         Assert.Equal(2, Total("stream.ticks.duplicate"));
+        Assert.Equal(1, Total("stream.batches.redelivered"));
+        Assert.Equal((2.0, 1.0), (Total("stream.nowcasts.updated"), Total("stream.nowcasts.published")));
         var rejected = Assert.Single(_measurements, m => m.Name == "stream.ticks.rejected");
         Assert.Equal((1.0, "HighBelowLow"), (rejected.Value, rejected.Tags["reason"]));
         Assert.Equal(5400, Assert.Single(_measurements, m => m.Name == "stream.ingest.lag").Value);

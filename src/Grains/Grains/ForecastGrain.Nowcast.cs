@@ -27,7 +27,9 @@ public sealed partial class ForecastGrain
             await RecomputeAsync();
         }
 
-        if (_open.Update(openDay, asOf))
+        var publishNow = _open.Update(openDay, asOf);
+        metrics.NowcastUpdated();
+        if (publishNow)
         {
             await PublishNowcastAsync(_open.TakePending());
         }
@@ -120,6 +122,7 @@ public sealed partial class ForecastGrain
         try
         {
             await _nowcasts.OnNextAsync(nowcast);
+            metrics.NowcastPublished();
         }
         catch (Exception e)
         {

@@ -105,6 +105,10 @@ public sealed partial class MarketGrain(
         }
 
         metrics.BatchApplied(before, Book.Stats());
+        if (changes.Redelivered)
+        {
+            metrics.BatchRedelivered();
+        }
         var tooLate = changes.Counts.RejectedByReason.GetValueOrDefault(TickRejectReason.TooLate);
         var future = changes.Counts.RejectedByReason.GetValueOrDefault(TickRejectReason.Future);
         if (tooLate + future > 0)

@@ -181,7 +181,7 @@ public sealed class DailyBook
         }
 
         Count(counts, producer, sequence);
-        return changes with { RecentChanged = tally.Accepted > 0, Counts = counts };
+        return changes with { RecentChanged = tally.Accepted > 0, Counts = counts, Redelivered = redelivery };
     }
 
     /// <summary>The days pending history, with their exact figures and seen-seconds, for the grain to write.</summary>

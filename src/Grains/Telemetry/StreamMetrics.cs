@@ -22,6 +22,9 @@ public sealed class StreamMetrics
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _rejected;
     private readonly Histogram<double> _ingestLag;
+    private readonly Counter<long> _batchesRedelivered;
+    private readonly Counter<long> _nowcastUpdates;
+    private readonly Counter<long> _nowcastsPublished;
     private readonly Counter<long> _forecastsServed;
     private readonly Counter<long> _forecastsPublished;
     private readonly Counter<long> _trainingRuns;
@@ -38,6 +41,9 @@ public sealed class StreamMetrics
         _rejected = meter.CreateCounter<long>("stream.ticks.rejected", "{tick}", "Ticks refused, tagged with the reason.");
         _ingestLag = meter.CreateHistogram<double>("stream.ingest.lag", "s", "Wall clock minus the event time of the symbol's newest tick, after each batch.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 15, 60, 300, 900, 3_600, 21_600, 86_400, 604_800] });
+        _batchesRedelivered = meter.CreateCounter<long>("stream.batches.redelivered", "{batch}", "Batches applied again: a producer's resend, or a stream's redelivery after a failure (nothing in them is counted twice).");
+        _nowcastUpdates = meter.CreateCounter<long>("stream.nowcasts.updated", "{nowcast}", "Open-day nowcasts recomputed by forecast grains after a stored batch.");
+        _nowcastsPublished = meter.CreateCounter<long>("stream.nowcasts.published", "{nowcast}", "Nowcasts pushed on the nowcasts stream (throttled per symbol).");
         _forecastsServed = meter.CreateCounter<long>("stream.forecasts.served", "{forecast}", "Forecasts read from forecast grains.");
         _forecastsPublished = meter.CreateCounter<long>("stream.forecasts.published", "{forecast}", "New forecasts pushed on the forecasts stream.");
         _trainingRuns = meter.CreateCounter<long>("stream.training.runs", "{run}", "Training runs finished, tagged with model and outcome.");
@@ -68,6 +74,12 @@ public sealed class StreamMetrics
     }
 
     public void ForecastServed() => _forecastsServed.Add(1);
+
+    public void BatchRedelivered() => _batchesRedelivered.Add(1);
+
+    public void NowcastUpdated() => _nowcastUpdates.Add(1);
+
+    public void NowcastPublished() => _nowcastsPublished.Add(1);
 
     public void ForecastPublished() => _forecastsPublished.Add(1);
 

@@ -79,7 +79,9 @@ public sealed class ProducerSequenceTests
         var first = book.Stats();
 
         // The SDK resends a batch whose confirmation it had not seen yet; the stream delivers both copies.
-        book.Apply([T(0), T(60), T(60), new Tick(120, double.NaN, double.NaN, double.NaN, double.NaN, 1)], producer, 1);
+        var again = book.Apply([T(0), T(60), T(60), new Tick(120, double.NaN, double.NaN, double.NaN, double.NaN, 1)], producer, 1);
+
+        Assert.True(again.Redelivered); // the grain's stream.batches.redelivered metric
 
         var stats = book.Stats();
         Assert.Equal((2L, 1L, 1L), (stats.Accepted, stats.Duplicates, stats.Rejected));
