@@ -34,4 +34,21 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("(last v1, from days up to 2022-08-19)", run.Out, StringComparison.Ordinal);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(plot)[..4]);
     }
+
+    [Fact]
+    public async Task By_default_the_main_job_trains_the_feature_lstm_and_forecasts_with_the_active_model()
+    {
+        var run = await CliRun.RunAsync("run", SharedData.PathOf(SharedData.BitstampHourly), "--symbol", "BTCUSD",
+            "--epochs", "2", "--data", _files.PathOf("data"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("BTCUSD last version 1: held-out 2022-06-21..2022-08-19", run.Out, StringComparison.Ordinal);
+        Assert.Contains("BTCUSD lstm version 2: held-out 2022-06-21..2022-08-19", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\nnaive +462\.768 ", run.Out);
+        Assert.Matches(@"\nlast +[0-9.]+ ", run.Out);
+        Assert.Matches(@"\nlstm +[0-9.]+ ", run.Out);
+        // The forecast printed is the active model's: the LSTM's only if it beat last on the held-out days.
+        var active = run.Out.Contains("version 2 is now active", StringComparison.Ordinal) ? "lstm v2" : "last v1";
+        Assert.Contains($"({active}, from days up to 2022-08-19)", run.Out, StringComparison.Ordinal);
+    }
 }
