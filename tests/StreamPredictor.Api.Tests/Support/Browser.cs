@@ -47,7 +47,20 @@ public sealed class Browser : IDisposable
 
     public IWebElement Element(string id) => Driver.FindElement(By.Id(id));
 
-    public string Text(string id) => Element(id).Text;
+    /// <summary>An element's text; found again when the page replaced it between the lookup and the read (a live update).</summary>
+    public string Text(string id)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Element(id).Text;
+            }
+            catch (StaleElementReferenceException) when (attempt < 5)
+            {
+            }
+        }
+    }
 
     /// <summary>An element's <c>data-NAME</c>; empty when the element or the attribute is absent.</summary>
     public string Data(string id, string name) =>

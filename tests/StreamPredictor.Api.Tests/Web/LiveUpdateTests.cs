@@ -106,7 +106,8 @@ public sealed class LiveUpdateTests(ApiSilo silo, ITestOutputHelper output)
         browser.KeepScreenshot("activated");
         output.WriteLine($"day closed on the chart after {closed.TotalMilliseconds:F0} ms, forecast after {forecastMoved.TotalMilliseconds:F0} ms more; badge after {activated.TotalMilliseconds:F0} ms");
         Assert.Equal("mlp-seed · v1", badge);
-        Assert.Equal($"1 mlp-seed 30 d to {version.HeldOutTo:yyyy-MM-dd} {HourlyBars.Price(version.Mae)} {version.Mase.ToString("F3", CultureInfo.InvariantCulture)} – active", row);
+        var vsLast = version.MaeVsLast is { } ratio ? ratio.ToString("F3", CultureInfo.InvariantCulture) : "–";
+        Assert.Equal($"1 mlp-seed 30 d to {version.HeldOutTo:yyyy-MM-dd} {HourlyBars.Price(version.Mae)} {version.Mase.ToString("F3", CultureInfo.InvariantCulture)} {vsLast} active", row);
         Assert.True(browser.StillSameDocument(), "the page reloaded");
     }
 
