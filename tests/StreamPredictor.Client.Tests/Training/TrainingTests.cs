@@ -72,7 +72,7 @@ public sealed class TrainingTests(SiloFixture fixture)
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            fixture.Client.TrainAsync(symbol, new TrainingRequest("lstm", Epochs: 10_000, HeldOutDays: 20), progress, cancel.Token));
+            fixture.Client.TrainAsync(symbol, new TrainingRequest("lstm", Epochs: 10_000, HeldOutDays: 20, ValidationFraction: 0), progress, cancel.Token));
 
         var status = await fixture.Client.GetTrainingStatusAsync(symbol, "lstm");
         Assert.Equal(TrainingState.Cancelled, status.State);
