@@ -75,14 +75,14 @@ internal sealed class IngestSession
                     continue;
                 }
 
-                var latestDay = PendingBatch.LatestDay(ticks);
-                while (_window.IsFull || SpansTooManyDays(latestDay))
+                var days = PendingBatch.DaysOf(ticks);
+                while (_window.IsFull || SpansTooManyDays(days.Last))
                 {
                     await WaitForConfirmationAsync(cancellationToken);
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                await SendAsync(ticks, cancellationToken);
+                await SendAsync(ticks, days, cancellationToken);
                 if (_time.GetElapsedTime(_lastPoll) >= _options.PollInterval)
                 {
                     await CheckAsync(cancellationToken);
@@ -169,15 +169,15 @@ internal sealed class IngestSession
         var earliest = long.MaxValue;
         foreach (var batch in _window.Unconfirmed)
         {
-            earliest = Math.Min(earliest, batch.FirstDay);
+            earliest = Math.Min(earliest, batch.Days.First);
         }
 
         return earliest != long.MaxValue && latestDay - earliest > _options.MaxUnconfirmedDays;
     }
 
-    private async Task SendAsync(Tick[] ticks, CancellationToken cancellationToken)
+    private async Task SendAsync(Tick[] ticks, (long First, long Last) days, CancellationToken cancellationToken)
     {
-        var batch = new PendingBatch(new TickBatch(_symbol, ticks, _producer, _window.NextSequence), _time.GetTimestamp());
+        var batch = new PendingBatch(new TickBatch(_symbol, ticks, _producer, _window.NextSequence), _time.GetTimestamp(), days);
         _window.Add(batch);
         await PublishAsync(batch, cancellationToken);
         Report();
@@ -189,7 +189,7 @@ internal sealed class IngestSession
         {
             // A batch spanning more days than may be unconfirmed at once goes alone whatever the path; the market
             // grain's direct answer (once stored) then spares the wait for the stream's next delivery.
-            var alone = batch.LastDay - batch.FirstDay > _options.MaxUnconfirmedDays;
+            var alone = batch.Days.Last - batch.Days.First > _options.MaxUnconfirmedDays;
             await _publisher.PublishAsync(batch.Batch, direct: alone).WaitAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -3,7 +3,7 @@ using StreamPredictor.Abstractions.Market;
 namespace StreamPredictor.Client;
 
 /// <summary>A batch published and not yet confirmed, with when it was first and last sent (timestamps of the ingest's clock).</summary>
-internal sealed class PendingBatch(TickBatch batch, long firstSent)
+internal sealed class PendingBatch(TickBatch batch, long firstSent, (long First, long Last) days)
 {
     public TickBatch Batch { get; } = batch;
 
@@ -11,34 +11,25 @@ internal sealed class PendingBatch(TickBatch batch, long firstSent)
 
     public int Ticks { get; } = batch.Count;
 
-    /// <summary>The UTC day of the batch's earliest tick (its ticks need not be in order).</summary>
-    public long FirstDay { get; } = EarliestDay(batch.Ticks);
+    /// <summary>The UTC days of the batch's earliest and latest ticks (its ticks need not be in order).</summary>
+    public (long First, long Last) Days { get; } = days;
 
-    /// <summary>The UTC day of the batch's latest tick.</summary>
-    public long LastDay { get; } = LatestDay(batch.Ticks);
-
-    /// <summary>The UTC day of <paramref name="ticks"/>' earliest tick (day 0 when there are none).</summary>
-    public static long EarliestDay(ReadOnlySpan<Tick> ticks)
+    /// <summary>The UTC days of <paramref name="ticks"/>' earliest and latest ticks, in one pass ((0, 0) when there are none).</summary>
+    public static (long First, long Last) DaysOf(ReadOnlySpan<Tick> ticks)
     {
-        var earliest = long.MaxValue;
-        for (var i = 0; i < ticks.Length; i++)
+        if (ticks.IsEmpty)
         {
-            earliest = Math.Min(earliest, ticks[i].Timestamp);
+            return (0, 0);
         }
 
-        return ticks.Length == 0 ? 0 : Tick.FloorDiv(earliest, Tick.SecondsPerDay);
-    }
-
-    /// <summary>The UTC day of <paramref name="ticks"/>' latest tick (day 0 when there are none).</summary>
-    public static long LatestDay(ReadOnlySpan<Tick> ticks)
-    {
-        var latest = long.MinValue;
-        for (var i = 0; i < ticks.Length; i++)
+        var (earliest, latest) = (long.MaxValue, long.MinValue);
+        foreach (ref readonly var tick in ticks)
         {
-            latest = Math.Max(latest, ticks[i].Timestamp);
+            earliest = Math.Min(earliest, tick.Timestamp);
+            latest = Math.Max(latest, tick.Timestamp);
         }
 
-        return ticks.Length == 0 ? 0 : Tick.FloorDiv(latest, Tick.SecondsPerDay);
+        return (Tick.FloorDiv(earliest, Tick.SecondsPerDay), Tick.FloorDiv(latest, Tick.SecondsPerDay));
     }
 
     public long FirstSent { get; } = firstSent;

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using StreamPredictor.Abstractions.Forecasting;
-using StreamPredictor.Grains.Forecasting;
 
 namespace StreamPredictor.Grains.Training;
 
@@ -31,13 +30,6 @@ public static class TrainingRequestRules
         if (TrainingRules.DaysProblem(request, closedDays) is { } problem)
         {
             Refuse(problem);
-        }
-
-        // The documented table must be what the model reads; a spec whose history outgrew it would fail mid-run.
-        var spec = ModelSpec.Default(request.Model);
-        if (spec.HistoryNeeded != ModelNames.HistoryNeeded(request.Model))
-        {
-            throw new InvalidOperationException($"{request.Model} reads {spec.HistoryNeeded} days but ModelNames says {ModelNames.HistoryNeeded(request.Model)}");
         }
     }
 
